@@ -1,0 +1,246 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { normalizeArticle } from '../article/normalize.js';
+import { loadSanitizer, loadedSanitizer } from '../article/load-sanitizer.js';
+import type { Article, ArticleInput, Attachment, BodyBlock, HtmlBlock } from '../article/types.js';
+import { isFontSize, type FontSize } from '../shared/font-size.js';
+import { formatDate } from '../shared/format.js';
+import { JsonSourceController, describeSourceError, type SourceError } from '../shared/json-source.js';
+import { LocaleController, type Labels } from '../shared/localize.js';
+import { emit } from '../shared/emit.js';
+import { fileTypeName, formatFileSize } from './format-attachment.js';
+import { styles } from './article-view.styles.js';
+
+export type { FontSize } from '../shared/font-size.js';
+
+export type ArticleLoadEvent = CustomEvent<{ article: Article }>;
+export type ArticleErrorEvent = CustomEvent<{ message: string }>;
+
+/**
+ * @tag article-view
+ * @summary Shows one article: title, subtitle, meta row (source, author, date), body,
+ * attachments, tags and publisher credit, fed by a property, a `src` URL or inline JSON.
+ *
+ * @attr font-size - Text size of the article: `small`, `medium` (default) or `large`. Applied by CSS alone: the article is not re-rendered.
+ * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
+ *
+ * @slot meta - Placed at the start of the meta row, e.g. a `<font-size-toggle>`.
+ * @slot footer - Placed under the article, e.g. a `<print-close-bar>`.
+ *
+ * @csspart article - The `<article>` element.
+ * @csspart header - Title, subtitle and meta row.
+ * @csspart title - The article's title (a level-1 heading).
+ * @csspart subtitle - The subtitle.
+ * @csspart meta - The meta row.
+ * @csspart source - The source in the meta row.
+ * @csspart author - The author in the meta row.
+ * @csspart date - The date in the meta row.
+ * @csspart body - The article's body.
+ * @csspart heading - Each section heading in the body.
+ * @csspart paragraph - Each paragraph in the body.
+ * @csspart figure - Each image's figure.
+ * @csspart image - Each image.
+ * @csspart caption - Each image caption.
+ * @csspart list - Each list.
+ * @csspart quote - Each block quote.
+ * @csspart html - Each block of sanitized HTML.
+ * @csspart attachments - The attachments section.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
+ * @csspart publisher - The publisher credit line.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --article-view-color - Text color.
+ * @cssproperty --article-view-background - Background color.
+ * @cssproperty --article-view-muted-color - Color of the meta row, captions and credits.
+ * @cssproperty --article-view-link-color - Link color.
+ * @cssproperty --article-view-accent-color - Color of the rule under the header and of quote borders.
+ * @cssproperty --article-view-error-color - Color of the error message's border and title.
+ * @cssproperty --article-view-font-family - Font family of the article.
+ * @cssproperty --article-view-title-font-family - Font family of the title and headings.
+ * @cssproperty --article-view-line-height - Line height of the body text.
+ * @cssproperty --article-view-padding - Space around the article.
+ * @cssproperty --article-view-loading-min-height - Height kept while the article loads, so the page does not jump. Default `20em`.
+ * @cssproperty --article-view-font-size-small - Text size for `font-size="small"`, relative to the host's text.
+ * @cssproperty --article-view-font-size-medium - Text size for `font-size="medium"`, relative to the host's text.
+ * @cssproperty --article-view-font-size-large - Text size for `font-size="large"`, relative to the host's text.
+ *
+ * @fires article-load - The article was shown; `detail.article` is the canonical form.
+ * @fires article-error - The article could not be shown; `detail.message` says why.
+ */
+export class ArticleView extends LitElement {
+  static override styles = styles;
+
+  /** The article to show: canonical, schema.org JSON-LD or a JSON Feed item. Wins over `src` and inline JSON. */
+  @property({ attribute: false }) article?: ArticleInput | null;
+
+  /** URL of the article's JSON, fetched with same-origin credentials; used when `article` is not set. */
+  @property() src?: string;
+
+  private readonly locale = new LocaleController(this);
+
+  private readonly source = new JsonSourceController<Article>(this, {
+    parse: normalizeArticle,
+    prepare: article =>
+      !loadedSanitizer() && article.body.some(block => block.type === 'html') ? loadSanitizer() : undefined,
+    onLoad: article => emit(this, 'article-load', { article }, { composed: false }),
+    onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
+  });
+
+  // Sanitized HTML per block, kept so a re-render moves the same nodes instead of sanitizing again.
+  private readonly sanitized = new WeakMap<HtmlBlock, HTMLElement>();
+
+  /** Text size: `small`, `medium` or `large`. Reflects the `font-size` attribute; changing it does not re-render. */
+  get fontSize(): FontSize {
+    const value = this.getAttribute('font-size');
+    return isFontSize(value) ? value : 'medium';
+  }
+
+  set fontSize(value: FontSize) {
+    this.setAttribute('font-size', value);
+  }
+
+  /** Moves focus to the article's title, e.g. after another article was loaded into this view. */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  // Also waits for the HTML sanitizer when the article needs it to load first.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.source.preparing) {
+      await this.source.preparing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('article') || changed.has('src')) {
+      this.source.select(this.article, this.src);
+    }
+    this.setAttribute('state', this.source.state);
+  }
+
+  private describe(error: SourceError, t: Labels = this.locale.labels): string {
+    return describeSourceError(error, t.articleSource);
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.labels;
+    const { state, value, error } = this.source;
+    const status = state === 'loading' ? t.loading : state === 'empty' ? t.empty : '';
+    return html`
+      <div part="status" class="status" role="status">${status}</div>
+      ${error
+        ? html`<div part="error" class="error" role="alert">
+            <p class="error-title">${t.errorTitle}</p>
+            <p>${this.describe(error, t)}</p>
+          </div>`
+        : nothing}
+      ${value ? this.renderArticle(value, t) : nothing}
+    `;
+  }
+
+  private renderArticle(article: Article, t: Labels): TemplateResult {
+    const uiLang = this.locale.lang;
+    const label = (text: string) => html`<span class="label" lang=${uiLang}>${text}</span>`;
+    return html`
+      <article part="article" lang=${ifDefined(article.lang)} dir=${ifDefined(article.dir)} aria-labelledby="title">
+        <header part="header" class="header">
+          <h1 part="title" id="title" tabindex="-1">${article.title}</h1>
+          ${article.subtitle ? html`<p part="subtitle" class="subtitle">${article.subtitle}</p>` : nothing}
+          <div part="meta" class="meta">
+            <slot name="meta"></slot>
+            ${article.source ? html`<span part="source">${label(t.source)}${article.source}</span>` : nothing}
+            ${article.author ? html`<span part="author">${label(t.author)}${article.author}</span>` : nothing}
+            ${article.date
+              ? html`<span part="date"
+                  >${label(t.date)}<time datetime=${article.date}>${formatDate(article.date, uiLang)}</time></span
+                >`
+              : nothing}
+          </div>
+        </header>
+        <div part="body" class="body">${article.body.map(block => this.renderBlock(block))}</div>
+        ${article.attachments.length > 0 ? this.renderAttachments(article.attachments, t, uiLang) : nothing}
+        ${article.tags.length > 0
+          ? html`<ul part="tags" class="tags" aria-label=${t.tags}>
+              ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
+            </ul>`
+          : nothing}
+        ${article.publisher ? html`<p part="publisher" class="publisher">${article.publisher}</p>` : nothing}
+      </article>
+      <slot name="footer"></slot>
+    `;
+  }
+
+  private renderBlock(block: BodyBlock): TemplateResult {
+    switch (block.type) {
+      case 'heading':
+        return HEADINGS[block.level](block.text);
+      case 'paragraph':
+        return html`<p part="paragraph">${block.text}</p>`;
+      case 'image':
+        return html`<figure part="figure">
+          <img part="image" src=${block.src} alt=${block.alt} width=${ifDefined(block.width)}
+            height=${ifDefined(block.height)} loading="lazy" decoding="async" />
+          ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}
+        </figure>`;
+      case 'list': {
+        const items = block.items.map(item => html`<li>${item}</li>`);
+        return block.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
+      }
+      case 'quote':
+        return html`<figure class="quote">
+          <blockquote part="quote"><p>${block.text}</p></blockquote>
+          ${block.cite ? html`<figcaption part="caption">— ${block.cite}</figcaption>` : nothing}
+        </figure>`;
+      case 'html':
+        return html`${this.sanitizedBlock(block)}`;
+    }
+  }
+
+  private sanitizedBlock(block: HtmlBlock): HTMLElement {
+    let element = this.sanitized.get(block);
+    if (!element) {
+      element = document.createElement('div');
+      element.className = 'html';
+      element.setAttribute('part', 'html');
+      // `prepare` loaded the sanitizer before this article was accepted.
+      element.append(loadedSanitizer()!(block.html));
+      this.sanitized.set(block, element);
+    }
+    return element;
+  }
+
+  private renderAttachments(attachments: Attachment[], t: Labels, uiLang: string): TemplateResult {
+    return html`
+      <section part="attachments" class="attachments" aria-labelledby="attachments-title">
+        <h2 id="attachments-title" lang=${uiLang}>${t.attachments}</h2>
+        <ul>
+          ${attachments.map(attachment => {
+            const details = [
+              attachment.type ? fileTypeName(attachment.type) : '',
+              attachment.size !== undefined ? formatFileSize(attachment.size, uiLang) : '',
+            ].filter(Boolean).join(', ');
+            return html`<li>
+              ${attachment.url ? html`<a href=${attachment.url}>${attachment.title}</a>` : attachment.title}
+              ${details ? html`<span class="details">(${details})</span>` : nothing}
+            </li>`;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+}
+
+// Lit cannot bind a tag name, so each heading level has its own template.
+const HEADINGS: Record<number, (text: string) => TemplateResult> = {
+  2: text => html`<h2 part="heading">${text}</h2>`,
+  3: text => html`<h3 part="heading">${text}</h3>`,
+  4: text => html`<h4 part="heading">${text}</h4>`,
+  5: text => html`<h5 part="heading">${text}</h5>`,
+  6: text => html`<h6 part="heading">${text}</h6>`,
+};

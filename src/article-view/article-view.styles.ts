@@ -1,0 +1,285 @@
+import { css, unsafeCSS } from 'lit';
+import { fontSizeCss } from '../shared/font-size.js';
+
+export const styles = css`
+  :host {
+    --_color: var(--article-view-color, #1f1f1f);
+    --_background: var(--article-view-background, #ffffff);
+    --_muted: var(--article-view-muted-color, #595959);
+    --_link: var(--article-view-link-color, #0b57d0);
+    --_accent: var(--article-view-accent-color, #b3261e);
+    --_error: var(--article-view-error-color, #b3261e);
+    /* Levels are relative to the host's own text size, so the reader's browser setting still applies. */
+    --_font-size: ${unsafeCSS(fontSizeCss('medium'))};
+
+    display: block;
+    box-sizing: border-box;
+    padding: var(--article-view-padding, 1em);
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--article-view-font-family, inherit);
+    line-height: var(--article-view-line-height, 1.75);
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Keeps room while the data loads, so the page below does not jump when it arrives. */
+  :host([state='loading']) {
+    min-height: var(--article-view-loading-min-height, 20em);
+  }
+
+  :host([font-size='small']) {
+    --_font-size: ${unsafeCSS(fontSizeCss('small'))};
+  }
+
+  :host([font-size='large']) {
+    --_font-size: ${unsafeCSS(fontSizeCss('large'))};
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_color: var(--article-view-color, #e6e6e6);
+      --_background: var(--article-view-background, #161616);
+      --_muted: var(--article-view-muted-color, #b4b4b4);
+      --_link: var(--article-view-link-color, #8ab4f8);
+      --_accent: var(--article-view-accent-color, #f2b8b5);
+      --_error: var(--article-view-error-color, #f2b8b5);
+    }
+  }
+
+  article {
+    font-size: var(--_font-size);
+  }
+
+  .header {
+    text-align: center;
+    border-block-end: 1px solid var(--_accent);
+    margin-block-end: 1.5em;
+    padding-block-end: 0.75em;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--article-view-title-font-family, inherit);
+    line-height: 1.35;
+    text-wrap: balance;
+  }
+
+  h1 {
+    font-size: 1.6em;
+    margin: 0 0 0.4em;
+  }
+
+  .subtitle {
+    font-size: 1.15em;
+    margin: 0 0 0.5em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: baseline;
+    gap: 0.25em 1.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .body h2,
+  .body h3,
+  .body h4,
+  .body h5,
+  .body h6 {
+    font-size: 1.2em;
+    margin: 1.5em 0 0.5em;
+  }
+
+  .body h4,
+  .body h5,
+  .body h6 {
+    font-size: 1.05em;
+  }
+
+  p {
+    margin: 0 0 1em;
+  }
+
+  a {
+    color: var(--_link);
+  }
+
+  a:focus-visible,
+  h1:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+  }
+
+  figure {
+    margin: 1.5em 0;
+  }
+
+  img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin-inline: auto;
+  }
+
+  figcaption,
+  .details,
+  .publisher {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  figcaption {
+    text-align: center;
+    margin-block-start: 0.5em;
+  }
+
+  blockquote {
+    margin: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+
+  .quote figcaption {
+    text-align: start;
+  }
+
+  .html table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+
+  .html th,
+  .html td {
+    border: 1px solid var(--_muted);
+    padding: 0.25em 0.5em;
+  }
+
+  .html pre {
+    overflow-x: auto;
+  }
+
+  .attachments {
+    margin-block-start: 2em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_muted);
+  }
+
+  .attachments h2 {
+    font-size: 1em;
+    margin: 0 0 0.5em;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    padding: 0;
+    margin: 1.5em 0 0;
+  }
+
+  .tags li {
+    border: 1px solid var(--_muted);
+    border-radius: 1em;
+    padding: 0 0.75em;
+    font-size: 0.875em;
+  }
+
+  .publisher {
+    margin-block-start: 2em;
+    text-align: end;
+  }
+
+  .status:not(:empty) {
+    padding: 2em 1em;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .error {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_error);
+    border-inline-start-width: 0.25em;
+  }
+
+  .error p {
+    margin: 0.25em 0;
+  }
+
+  .error-title {
+    font-weight: bold;
+    color: var(--_error);
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      color: CanvasText;
+      background: Canvas;
+    }
+
+    a {
+      color: LinkText;
+    }
+
+    .header,
+    blockquote,
+    .error,
+    .tags li {
+      border-color: CanvasText;
+    }
+  }
+
+  /* Printed: black on white, no backgrounds, every link's address written out, headings kept with what follows. */
+  @media print {
+    :host {
+      --_color: #000000;
+      --_background: transparent;
+      --_muted: #000000;
+      --_link: #000000;
+      --_accent: #000000;
+      padding: 0;
+    }
+
+    .status {
+      display: none;
+    }
+
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+
+    figure,
+    blockquote,
+    li {
+      break-inside: avoid;
+    }
+
+    img {
+      max-width: 100%;
+    }
+  }
+`;

@@ -1,0 +1,172 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FONT_SIZES, fontSizeCss, isFontSize, type FontSize } from '../shared/font-size.js';
+import { LocaleController } from '../shared/localize.js';
+import { emit } from '../shared/emit.js';
+import { closestAcross, elementById } from '../shared/target.js';
+import { styles } from './font-size-toggle.styles.js';
+
+export type { FontSize } from '../shared/font-size.js';
+export type FontSizeChangeEvent = CustomEvent<{ value: FontSize }>;
+
+/** Where the reader's choice is kept unless `storage-key` names another key. */
+export const DEFAULT_STORAGE_KEY = 'portal-reader:font-size';
+
+// The choice for this visit, for pages whose storage throws (blocked cookies, sandboxed frames).
+const visitChoices = new Map<string, FontSize>();
+const toggles = new Set<FontSizeToggle>();
+
+function readChoice(key: string): FontSize | undefined {
+  try {
+    const stored = localStorage.getItem(key);
+    return isFontSize(stored) ? stored : undefined;
+  } catch {
+    // Storage is blocked: fall back to this visit's choice.
+    return visitChoices.get(key);
+  }
+}
+
+function saveChoice(key: string, value: FontSize): void {
+  visitChoices.set(key, value);
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage is blocked or full: the choice lasts for this visit.
+  }
+}
+
+// A legacy block's own inline font-size, restored when the reader goes back to Medium.
+const originalFontSizes = new WeakMap<HTMLElement, string>();
+
+/**
+ * @tag font-size-toggle
+ * @summary The "Fonts: Large Medium Small" switch that sets the text size of an article.
+ *
+ * Targets the element named by `for` (an `article-view`, or any element such as a legacy
+ * portal's `<div id="zoom">`), else the `article-view` it is placed in, else every `article-view`
+ * in the document. The choice is remembered in localStorage and shared by every toggle with the
+ * same `storage-key`, on this page and in the reader's other tabs.
+ *
+ * @attr value - The current level: `large`, `medium` or `small`. Reflects the reader's choice.
+ * @attr for - Id of the element whose text to size.
+ * @attr storage-key - localStorage key that keeps the choice; default `portal-reader:font-size`.
+ *
+ * @csspart label - The "Fonts:" label.
+ * @csspart option - Each level's label; the current one also has part `option-checked`.
+ *
+ * @cssproperty --font-size-toggle-color - Text color of the levels.
+ * @cssproperty --font-size-toggle-checked-color - Text color of the current level.
+ * @cssproperty --font-size-toggle-checked-background - Background of the current level.
+ * @cssproperty --font-size-toggle-focus-color - Color of the keyboard focus ring.
+ *
+ * @fires font-size-change - The reader chose a level; `detail.value` is `large`, `medium` or `small`.
+ */
+export class FontSizeToggle extends LitElement {
+  static override styles = styles;
+
+  /** The current level; `medium` until the reader or the page chooses. */
+  @property({ reflect: true }) value: FontSize = 'medium';
+
+  /** Id of the element whose text to size; without it, the enclosing or every `article-view`. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** localStorage key that keeps the choice. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  private readonly locale = new LocaleController(this);
+
+  // An article-view added or reloaded later gets the current level too.
+  private readonly onArticleLoad = (event: Event) => {
+    if (this.targets().includes(event.target as HTMLElement)) this.apply();
+  };
+
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key === this.storageKey && isFontSize(event.newValue)) this.value = event.newValue;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    toggles.add(this);
+    document.addEventListener('article-load', this.onArticleLoad, true);
+    window.addEventListener('storage', this.onStorage);
+    // The reader's remembered choice wins over the page's `value`, which wins over the target's own size.
+    const chosen = readChoice(this.storageKey);
+    if (chosen) this.value = chosen;
+    else if (!this.hasAttribute('value')) this.value = this.currentTargetSize() ?? 'medium';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    toggles.delete(this);
+    document.removeEventListener('article-load', this.onArticleLoad, true);
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && !isFontSize(this.value)) this.value = 'medium';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('htmlFor')) this.apply();
+  }
+
+  /** The elements this toggle sizes. */
+  private targets(): HTMLElement[] {
+    if (this.htmlFor) {
+      const target = elementById(this, this.htmlFor);
+      return target ? [target] : [];
+    }
+    const enclosing = closestAcross<HTMLElement>(this, 'article-view');
+    return enclosing ? [enclosing] : [...document.querySelectorAll('article-view')];
+  }
+
+  private currentTargetSize(): FontSize | undefined {
+    const size = this.targets()[0]?.getAttribute('font-size');
+    return isFontSize(size) ? size : undefined;
+  }
+
+  private apply(): void {
+    for (const target of this.targets()) {
+      if (target.localName === 'article-view') {
+        target.setAttribute('font-size', this.value);
+      } else {
+        // Any other element (a legacy content block) is scaled by its inline font-size.
+        if (!originalFontSizes.has(target)) originalFontSizes.set(target, target.style.fontSize);
+        target.style.fontSize = this.value === 'medium' ? originalFontSizes.get(target)! : fontSizeCss(this.value);
+      }
+    }
+  }
+
+  private choose(value: FontSize): void {
+    if (value === this.value) return;
+    this.value = value;
+    saveChoice(this.storageKey, value);
+    for (const toggle of toggles) {
+      if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
+    }
+    emit(this, 'font-size-change', { value });
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.labels;
+    // Native radio buttons: arrow keys move the choice, Tab enters at the current level and leaves the group.
+    return html`
+      <div class="group" role="radiogroup" aria-labelledby="label">
+        <span part="label" id="label">${t.fontSizes}</span>
+        ${FONT_SIZES.map(
+          level => html`
+            <label part=${level === this.value ? 'option option-checked' : 'option'}>
+              <input
+                type="radio"
+                name="font-size"
+                .value=${level}
+                .checked=${level === this.value}
+                @change=${() => this.choose(level)}
+              /><span>${t[level]}</span>
+            </label>
+          `,
+        )}
+      </div>
+    `;
+  }
+}

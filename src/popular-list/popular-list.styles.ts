@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_color: var(--popular-list-color, #1f1f1f);
+    --_background: var(--popular-list-background, #ffffff);
+    --_muted: var(--popular-list-muted-color, #595959);
+    --_link: var(--popular-list-link-color, #0b57d0);
+    --_accent: var(--popular-list-accent-color, #b3261e);
+
+    display: block;
+    box-sizing: border-box;
+    padding: var(--popular-list-padding, 1em);
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--popular-list-font-family, inherit);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Keeps room while the data loads, so the page below does not jump when it arrives. */
+  :host([state='loading']) {
+    min-height: var(--popular-list-loading-min-height, 12em);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_color: var(--popular-list-color, #e6e6e6);
+      --_background: var(--popular-list-background, #161616);
+      --_muted: var(--popular-list-muted-color, #b4b4b4);
+      --_link: var(--popular-list-link-color, #8ab4f8);
+      --_accent: var(--popular-list-accent-color, #f2b8b5);
+    }
+  }
+
+  .heading {
+    font-size: 1.15em;
+    line-height: 1.35;
+    margin: 0 0 0.5em;
+    padding-block-end: 0.35em;
+    border-block-end: 2px solid var(--_accent);
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .item {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+    padding-block: 0.45em;
+  }
+
+  .item + .item {
+    border-block-start: 1px solid color-mix(in srgb, var(--_muted) 35%, transparent);
+  }
+
+  .rank {
+    flex: none;
+    box-sizing: border-box;
+    min-width: 1.6em;
+    padding-inline: 0.25em;
+    border: 1px solid var(--_muted);
+    border-radius: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: bold;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.5;
+    text-align: center;
+  }
+
+  /* The top three stand out; the text takes the background color, so the pair keeps its contrast. */
+  .rank.top {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+
+  .text {
+    min-width: 0;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: none;
+  }
+
+  a:hover {
+    text-decoration: underline;
+  }
+
+  a:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+    border-radius: 1px;
+  }
+
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .status:not(:empty) {
+    padding: 1em 0.5em;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .error {
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 0.25em;
+  }
+
+  .error p {
+    margin: 0.25em 0;
+  }
+
+  .error-title {
+    font-weight: bold;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      color: CanvasText;
+      background: Canvas;
+    }
+
+    a {
+      color: LinkText;
+    }
+
+    .heading,
+    .error,
+    .rank,
+    .rank.top {
+      border-color: CanvasText;
+    }
+
+    .rank,
+    .details,
+    .status {
+      color: CanvasText;
+    }
+
+    .rank.top {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+
+  /* A list of links to other pages means nothing on paper. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

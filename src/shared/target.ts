@@ -1,0 +1,14 @@
+/** The element with `id` in the same document or shadow root as `from`, else in the document. */
+export function elementById(from: Element, id: string): HTMLElement | null {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  const found = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+  return (found ?? document.getElementById(id)) as HTMLElement | null;
+}
+
+/** The nearest ancestor of `from` matching `selector`, crossing shadow-root boundaries. */
+export function closestAcross<E extends Element = Element>(from: Element, selector: string): E | null {
+  for (let node: Node | null = from.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.matches(selector)) return node as E;
+  }
+  return null;
+}

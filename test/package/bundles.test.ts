@@ -1,0 +1,123 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The script-tag bundles as a site builder uses them: in a page of their own (an iframe), with
+// nothing else loaded. `npm test` builds dist/ first.
+const ES = '<script type="module" src="/dist/portal-reader.js"></script>';
+const CLASSIC = '<script src="/dist/portal-reader.iife.js"></script>';
+const TAGS = ['article-view', 'font-size-toggle', 'print-close-bar', 'popular-list'];
+
+// Runs first in the page: records what the page logs and any uncaught error.
+const RECORDER = `<script>
+  window.logged = [];
+  for (const level of ['error', 'warn']) {
+    const original = console[level];
+    console[level] = (...args) => { logged.push(level + ': ' + args.join(' ')); original.apply(console, args); };
+  }
+  addEventListener('error', event => logged.push('uncaught: ' + event.message));
+  addEventListener('unhandledrejection', event => logged.push('unhandled: ' + event.reason));
+</script>`;
+
+const PAGE = `
+  <popular-list><script type="application/json">
+    [{ "title": "Second article", "url": "/second.html" }]
+  </script></popular-list>
+  <article-view lang="en">
+    <script type="application/json">{ "title": "Bundled article", "body": [{ "type": "paragraph", "text": "First paragraph." }] }</script>
+    <font-size-toggle slot="meta"></font-size-toggle>
+    <print-close-bar slot="footer"></print-close-bar>
+  </article-view>`;
+
+interface PageWindow extends Window {
+  logged: string[];
+}
+
+async function openPage(head: string, body = PAGE): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${RECORDER}${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow as PageWindow;
+  // Slow machines: the bundle may still be arriving after `load` for module scripts in some engines.
+  await waitUntil(() => TAGS.every(tag => page.customElements.get(tag)), 'every element is defined', { timeout: 30_000 });
+  const rendered = () => page.document.querySelector('article-view')?.shadowRoot?.querySelector('h1')?.textContent;
+  await waitUntil(() => rendered() === 'Bundled article', 'the article renders', { timeout: 30_000 });
+  return page;
+}
+
+function shown(page: PageWindow) {
+  const popular = page.document.querySelector('popular-list')!.shadowRoot!;
+  const toggle = page.document.querySelector('font-size-toggle')!.shadowRoot!;
+  const bar = page.document.querySelector('print-close-bar')!.shadowRoot!;
+  return {
+    popular: popular.querySelector('a')?.textContent?.trim(),
+    levels: toggle.querySelectorAll('input[type=radio]').length,
+    buttons: [...bar.querySelectorAll('button')].map(button => button.textContent?.trim()),
+  };
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach(frame => frame.remove()));
+
+describe('script-tag bundles', () => {
+  for (const [name, head] of [
+    ['the ES module bundle', ES],
+    ['the classic (IIFE) bundle', CLASSIC],
+  ]) {
+    it(`${name} alone renders all four elements and logs nothing`, async () => {
+      const page = await openPage(head);
+      expect(shown(page)).to.deep.equal({ popular: 'Second article', levels: 3, buttons: ['Print', 'Close'] });
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+
+  it('the ES bundle loads the sanitizer chunk only for an article with HTML', async () => {
+    const page = await openPage(ES);
+    const sanitizerRequests = () =>
+      page.performance.getEntriesByType('resource').filter(entry => entry.name.includes('portal-reader-sanitize-'));
+    expect(sanitizerRequests(), 'no request for a structured article').to.have.length(0);
+
+    const view = page.document.querySelector('article-view')! as HTMLElement & { article: unknown };
+    view.article = { title: 'With HTML', body: '<p>Safe <b>bold</b><img src=x onerror="parent.__pwned=1"></p>' };
+    const body = () => view.shadowRoot!.querySelector('.html');
+    await waitUntil(() => body()?.textContent === 'Safe bold', 'the HTML renders once the sanitizer has loaded', { timeout: 30_000 });
+    expect(sanitizerRequests()).to.have.length(1);
+    expect(body()!.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+    expect(page.logged).to.deep.equal([]);
+  });
+
+  for (const [name, head] of [
+    ['classic then ES', CLASSIC + ES],
+    ['ES then classic', ES + CLASSIC],
+  ]) {
+    it(`two copies (${name}) define each element once, warn instead of failing, and render`, async () => {
+      const page = await openPage(head);
+      expect(shown(page)).to.deep.equal({ popular: 'Second article', levels: 3, buttons: ['Print', 'Close'] });
+      // The second copy keeps the first definitions: one warning per element, no error.
+      await waitUntil(() => page.logged.length >= TAGS.length, 'the second copy has run', { timeout: 30_000 });
+      expect(page.logged.filter(line => !line.startsWith('warn: '))).to.deep.equal([]);
+      expect(page.logged.map(line => /<([a-z-]+)>/.exec(line)?.[1]).sort()).to.deep.equal([...TAGS].sort());
+    });
+  }
+});
+
+// Every name the bundled code (Lit) reads from `window`, taken over by host page elements.
+const CLOBBERING_HOST = `
+  <div id="litHtmlVersions"></div><div id="litElementVersions"></div>
+  <div id="reactiveElementVersions"></div><div id="litPropertyMetadata"></div>
+  <div id="litHtmlPolyfillSupport"></div><div id="litElementPolyfillSupport"></div>
+  <img name="reactiveElementPolyfillSupport" alt=""><div id="ShadyCSS"></div><div id="ShadyDOM"></div>
+  <form name="trustedTypes"></form><div id="DOMPurify"></div>`;
+
+describe('a host page whose element ids shadow global names', () => {
+  for (const [name, head] of [
+    ['ES module bundle', ES],
+    ['classic bundle', CLASSIC],
+  ]) {
+    it(`does not stop the ${name} from loading`, async () => {
+      const page = await openPage(head, CLOBBERING_HOST + PAGE);
+      expect(shown(page)).to.deep.equal({ popular: 'Second article', levels: 3, buttons: ['Print', 'Close'] });
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+});

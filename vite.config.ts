@@ -1,0 +1,69 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * The npm build: every source module its own file under dist/, as in src/ (so the registering
+ * files that package.json's `sideEffects` names hold the `customElements.define` calls, and a
+ * bundler can drop what an app does not import); Lit and DOMPurify are left to the user's bundler.
+ */
+const npmEntries = [
+  'src/index.ts',
+  'src/article-view/article-view.ts',
+  'src/font-size-toggle/font-size-toggle.ts',
+  'src/print-close-bar/print-close-bar.ts',
+  'src/popular-list/popular-list.ts',
+  'src/article/index.ts',
+];
+
+const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
+
+/** `npm start` opens on the demo page. */
+const demoAtRoot: Plugin = {
+  name: 'demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      } else {
+        next();
+      }
+    });
+  },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  // `vite build --mode bundle`: the self-contained script-tag files, Lit and DOMPurify inside.
+  // The ES bundle loads DOMPurify from its own chunk, only for articles with HTML; the classic
+  // script cannot load chunks, so it holds everything.
+  if (mode === 'bundle') {
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        lib: {
+          entry: 'src/index.ts',
+          name: 'PortalReader',
+          formats: ['es', 'iife'],
+          fileName: format => (format === 'es' ? 'portal-reader.js' : 'portal-reader.iife.js'),
+        },
+        rolldownOptions: {
+          // Vite leaves whitespace in ES library builds; the script-tag files are what pages download.
+          output: { minify: true, chunkFileNames: 'portal-reader-[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    plugins: [demoAtRoot],
+    server: { host: 'localhost' },
+    build: {
+      target: 'es2022',
+      lib: { entry: npmEntries, formats: ['es'] },
+      rolldownOptions: {
+        external: isDependency,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
