@@ -50,6 +50,7 @@ describe('custom-elements.json', () => {
       let code: string;
       before(async () => {
         entry = declarations.find(declaration => declaration.tagName === tag)!;
+        // The test server serves the source compiled by esbuild, which prints strings in double quotes.
         code = await (await fetch(`/src/${source}`)).text();
       });
 
@@ -66,7 +67,7 @@ describe('custom-elements.json', () => {
       it('lists every attribute the element observes or sets on itself, each described', () => {
         const used = [
           ...element.observedAttributes,
-          ...matches(code, /this\.(?:get|has|set|toggle|remove)Attribute\(\s*'([a-z-]+)'/g),
+          ...matches(code, /this\.(?:get|has|set|toggle|remove)Attribute\(\s*['"]([a-z-]+)['"]/g),
         ];
         expect(used).to.not.be.empty;
         for (const attribute of used) expect(names(entry.attributes), `@attr ${attribute}`).to.include(attribute);
@@ -76,7 +77,7 @@ describe('custom-elements.json', () => {
       });
 
       it('lists every event the element fires, each described', () => {
-        const fired = matches(code, /emit\(\s*this,\s*'([a-z-]+)'/g);
+        const fired = matches(code, /emit\(\s*this,\s*['"]([a-z-]+)['"]/g);
         expect(fired).to.not.be.empty;
         expect(names(entry.events).sort()).to.deep.equal([...new Set(fired)].sort());
         for (const event of entry.events!) expect(event.description, event.name).to.be.a('string').and.not.empty;
