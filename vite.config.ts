@@ -12,9 +12,11 @@ const npmEntries = [
   'src/print-close-bar/print-close-bar.ts',
   'src/popular-list/popular-list.ts',
   'src/article/index.ts',
+  'src/hydrate.ts',
+  'src/ssr/index.ts',
 ];
 
-const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom)(\/|$)/.test(id);
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {

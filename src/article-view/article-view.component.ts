@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeArticle } from '../article/normalize.js';
-import { loadSanitizer, loadedSanitizer } from '../article/load-sanitizer.js';
+import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } from '../article/load-sanitizer.js';
 import type { Article, ArticleInput, Attachment, BodyBlock, HtmlBlock } from '../article/types.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { formatDate } from '../shared/format.js';
@@ -24,6 +24,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  *
  * @attr font-size - Text size of the article: `small`, `medium` (default) or `large`. Applied by CSS alone: the article is not re-rendered.
  * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
+ * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
  *
  * @slot meta - Placed at the start of the meta row, e.g. a `<font-size-toggle>`.
  * @slot footer - Placed under the article, e.g. a `<print-close-bar>`.
@@ -83,8 +84,9 @@ export class ArticleView extends LitElement {
 
   private readonly source = new JsonSourceController<Article>(this, {
     parse: normalizeArticle,
+    // The server sanitizes with portal-reader/ssr's own DOMPurify (renderHtmlOnServer).
     prepare: article =>
-      !loadedSanitizer() && article.body.some(block => block.type === 'html') ? loadSanitizer() : undefined,
+      !isServer && !loadedSanitizer() && needsSanitizer(article) ? loadSanitizer() : undefined,
     onLoad: article => emit(this, 'article-load', { article }, { composed: false }),
     onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
   });
@@ -100,6 +102,16 @@ export class ArticleView extends LitElement {
 
   set fontSize(value: FontSize) {
     this.setAttribute('font-size', value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Server-rendered with HTML blocks: hydration waits for the sanitizer, so that the first
+    // client render is the article, as on the server, and not the loading state.
+    if (this.hasAttribute('defer-hydration')) {
+      // If it cannot load, the server's article stays as it is: readable, and sized by `font-size`.
+      loadSanitizer().then(() => this.removeAttribute('defer-hydration'), () => {});
+    }
   }
 
   /** Moves focus to the article's title, e.g. after another article was loaded into this view. */
@@ -198,7 +210,7 @@ export class ArticleView extends LitElement {
           ${block.cite ? html`<figcaption part="caption">— ${block.cite}</figcaption>` : nothing}
         </figure>`;
       case 'html':
-        return html`${this.sanitizedBlock(block)}`;
+        return html`${isServer ? renderHtmlOnServer(block.html) : this.sanitizedBlock(block)}`;
     }
   }
 

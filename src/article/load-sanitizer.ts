@@ -1,3 +1,4 @@
+import type { Article } from './types.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -18,6 +19,11 @@ export function loadedSanitizer(): Sanitize | undefined {
   return loaded;
 }
 
+/** Whether `article` has HTML to sanitize (an `html` block; a string body became one). */
+export function needsSanitizer(article: Article): boolean {
+  return article.body.some(block => block.type === 'html');
+}
+
 /** Loads the sanitizer once; a failed load (a network error) is tried again on the next call. */
 export function loadSanitizer(): Promise<Sanitize> {
   loading ??= import('./sanitize.js').then(
@@ -28,4 +34,16 @@ export function loadSanitizer(): Promise<Sanitize> {
     },
   );
   return loading;
+}
+
+let renderOnServer: ((html: string) => unknown) | undefined;
+
+/** Server rendering (portal-reader/ssr) sets how an HTML block renders where there is no DOM. */
+export function setServerHtmlRenderer(render: (html: string) => unknown): void {
+  renderOnServer = render;
+}
+
+/** An HTML block's sanitized content for server rendering; nothing until `portal-reader/ssr` set a renderer. */
+export function renderHtmlOnServer(html: string): unknown {
+  return renderOnServer?.(html);
 }

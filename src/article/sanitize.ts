@@ -1,4 +1,4 @@
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import type { safeUrl } from './urls.js';
 
 const CONFIG: Config = {
@@ -20,9 +20,12 @@ const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'cite', 'poster', 'backgrou
 /**
  * Makes the sanitizer around our own DOMPurify instance, so its hooks never touch a DOMPurify the
  * host page uses. The URL check comes in as an argument so that this module, loaded on demand
- * (load-sanitizer.ts), shares no code with the main bundle.
+ * (load-sanitizer.ts), shares no code with the main bundle. Server rendering passes a jsdom window.
  */
-export function createSanitizer(isSafeUrl: typeof safeUrl): (html: string) => DocumentFragment {
+export function createSanitizer(
+  isSafeUrl: typeof safeUrl,
+  window: WindowLike = globalThis.window,
+): (html: string) => DocumentFragment {
   const purifier: Purifier = DOMPurify(window);
   purifier.addHook('afterSanitizeAttributes', node => {
     for (const attribute of URL_ATTRIBUTES) {

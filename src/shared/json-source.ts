@@ -73,10 +73,9 @@ export class JsonSourceController<T> implements ReactiveController {
   private property: unknown;
   private src?: string | null;
   private notice?: () => void;
-  // Inline JSON may be parsed after the element upgrades (a classic script in <head>).
-  private readonly childObserver = new MutationObserver(() => {
-    if (this.property === undefined && !this.src) this.select(undefined, undefined);
-  });
+  // Inline JSON may be parsed after the element upgrades (a classic script in <head>). Made on
+  // connection, not construction: server rendering constructs elements without a DOM.
+  private childObserver?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -86,11 +85,14 @@ export class JsonSourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.childObserver ??= new MutationObserver(() => {
+      if (this.property === undefined && !this.src) this.select(undefined, undefined);
+    });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   hostUpdated(): void {

@@ -84,12 +84,11 @@ export function labelsFor(lang: string): Labels {
 /** The language of `element`: its own `lang`, else the nearest ancestor's (across shadow roots), else the document's. */
 export function resolveLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')!.trim();
-      if (lang) return lang;
-    }
+    // `getAttribute?.`: text and document nodes have none, and server rendering has no `Element`.
+    const lang = (node as Element).getAttribute?.('lang')?.trim();
+    if (lang) return lang;
   }
-  return document.documentElement.lang || 'en';
+  return globalThis.document?.documentElement.lang || 'en';
 }
 
 /** A locale `Intl` accepts; falls back to English for a malformed `lang`. */
@@ -109,7 +108,8 @@ let documentObserver: MutationObserver | undefined;
  * attribute changes on it or anywhere in the document.
  */
 export class LocaleController implements ReactiveController {
-  private readonly hostObserver = new MutationObserver(() => this.host.requestUpdate());
+  // Made on connection, not construction: server rendering constructs elements without a DOM.
+  private hostObserver?: MutationObserver;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -125,6 +125,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.host);
+    this.hostObserver ??= new MutationObserver(() => this.host.requestUpdate());
     this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     documentObserver ??= new MutationObserver(() => hosts.forEach(host => host.requestUpdate()));
     documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -132,7 +133,7 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    this.hostObserver.disconnect();
+    this.hostObserver?.disconnect();
     if (hosts.size === 0) {
       documentObserver?.disconnect();
     }

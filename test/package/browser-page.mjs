@@ -9,9 +9,10 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 /**
  * Serves `root` on localhost, opens its index.html in Chromium and calls `use(page, errors)`,
- * where `errors` collects the page's uncaught errors and console errors.
+ * where `errors` collects the page's uncaught errors and console errors. `beforeLoad(page)`, if
+ * given, runs before the page is opened (to switch JavaScript off, or to record requests).
  */
-export async function withPage(root, use) {
+export async function withPage(root, use, { beforeLoad } = {}) {
   const server = createServer((request, response) => {
     if (request.url === '/favicon.ico') return response.writeHead(204).end();
     const path = join(root, request.url === '/' ? 'index.html' : decodeURIComponent(request.url.split('?')[0]));
@@ -34,6 +35,7 @@ export async function withPage(root, use) {
     const errors = [];
     page.on('pageerror', error => errors.push(error.message));
     page.on('console', message => message.type() === 'error' && errors.push(message.text()));
+    await beforeLoad?.(page);
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     try {
       await use(page, errors);

@@ -1,0 +1,2 @@
+// Instead of `import 'portal-reader'` on server-rendered pages: the same elements, plus hydration.
+import 'portal-reader/hydrate.js';

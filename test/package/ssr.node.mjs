@@ -1,0 +1,158 @@
+// Server rendering: portal-reader/ssr puts the article in the page's HTML (Declarative Shadow DOM),
+// and examples/ssr's client (portal-reader/hydrate.js, built with Vite) takes it over in Chromium:
+// no second fetch, no node rendered again, and the font toggle works.
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { renderArticleView } from 'portal-reader/ssr';
+import { build } from 'vite';
+import { renderPage } from '../../examples/ssr/render-page.mjs';
+import { ENGINES } from '../server/engines.mjs';
+import { chooseLarge, withPage } from './browser-page.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-article.json'), 'utf8'));
+const HTML_ARTICLE = {
+  title: 'A notice written in HTML',
+  body: '<p>Sanitized <b onclick="window.attacked = true">on the server</b>.</p><script>window.attacked = true</script>',
+};
+
+/** The server-rendered shadow root of the first `<article-view>` in `html`, parsed by jsdom. */
+function shadowContent(html) {
+  const { document } = new JSDOM(html).window;
+  const view = document.querySelector('article-view');
+  return { view, content: view.querySelector(':scope > template[shadowrootmode="open"]').content };
+}
+
+describe('portal-reader/ssr', () => {
+  it('renders the article into Declarative Shadow DOM, with the article as inline JSON', async () => {
+    const { view, content } = shadowContent(await renderArticleView(seed, { lang: 'en', id: 'story' }));
+    assert.equal(view.id, 'story');
+    assert.equal(view.getAttribute('state'), 'ready');
+    assert.equal(content.querySelector('h1').textContent, seed.title);
+    const paragraphs = [...content.querySelectorAll('p[part=paragraph]')].map(p => p.textContent);
+    assert.deepEqual(paragraphs, seed.body.filter(block => block.type === 'paragraph').map(block => block.text));
+    assert.match(content.querySelector('[part=meta]').textContent, /Source: Wenzhou/);
+    const inline = view.querySelector(':scope > script[type="application/json"]');
+    assert.equal(JSON.parse(inline.textContent).title, seed.title);
+  });
+
+  it('sanitizes HTML on the server and marks the element to hydrate after the sanitizer loads', async () => {
+    const html = await renderArticleView(HTML_ARTICLE);
+    const { view, content } = shadowContent(html);
+    assert.equal(content.querySelector('[part=html]').textContent, 'Sanitized on the server.');
+    assert.equal(content.querySelector('script'), null);
+    assert.equal(content.querySelector('b').hasAttribute('onclick'), false);
+    assert.ok(view.hasAttribute('defer-hydration'));
+    // The inline JSON cannot close its script element early.
+    assert.equal(view.querySelectorAll('script').length, 1);
+  });
+
+  it('refuses an invalid article with the error that names the field', async () => {
+    await assert.rejects(renderArticleView({ body: [] }), { name: 'ArticleError', message: /title/ });
+  });
+});
+
+describe('server-rendered page in Chromium', { skip: !existsSync(ENGINES.chromium.path) && 'Chromium is not installed' }, () => {
+  const out = mkdtempSync(join(tmpdir(), 'portal-reader-ssr-'));
+  before(() => build({ configFile: join(root, 'examples/ssr/vite.config.js'), logLevel: 'warn', build: { outDir: out } }));
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  // Before the client module runs: keeps the server's title node, counts nodes the client removes.
+  const WATCH = `<script>
+    const view = document.querySelector('article-view');
+    window.serverTitle = view.shadowRoot.querySelector('h1');
+    window.removedNodes = 0;
+    new MutationObserver(records => records.forEach(record => (window.removedNodes += record.removedNodes.length)))
+      .observe(view.shadowRoot, { childList: true, subtree: true });
+    view.addEventListener('article-load', () => (window.articleLoaded = true));
+  </script>`;
+
+  async function writePage(article) {
+    const page = await renderPage(article, '/client.js');
+    writeFileSync(join(out, 'index.html'), page.replace('</body>', `${WATCH}</body>`));
+  }
+
+  it('shows the article to readers without JavaScript', async () => {
+    await writePage(seed);
+    await withPage(
+      out,
+      async page => {
+        const text = await page.$eval('article-view', view => view.shadowRoot.textContent);
+        assert.ok(text.includes(seed.title));
+        assert.ok(text.includes(seed.body.find(block => block.type === 'paragraph').text));
+      },
+      { beforeLoad: page => page.setJavaScriptEnabled(false) },
+    );
+  });
+
+  it('hydrates without fetching the article or rendering it again, and the font toggle works', async () => {
+    await writePage(seed);
+    const requests = [];
+    await withPage(
+      out,
+      async (page, errors) => {
+        await page.waitForFunction(() => window.articleLoaded);
+        assert.deepEqual(
+          await page.evaluate(() => ({
+            sameTitle: document.querySelector('article-view').shadowRoot.querySelector('h1') === window.serverTitle,
+            removedNodes: window.removedNodes,
+          })),
+          { sameTitle: true, removedNodes: 0 },
+        );
+        assert.deepEqual(requests, ['/', '/client.js']);
+        const paragraphSize = () =>
+          page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('article-view').shadowRoot.querySelector('p[part=paragraph]')).fontSize));
+        const medium = await paragraphSize();
+        await chooseLarge(page);
+        await page.waitForFunction(() => document.querySelector('article-view').getAttribute('font-size') === 'large');
+        assert.ok((await paragraphSize()) >= medium * 1.25, 'Large is at least 1.25 × Medium');
+        assert.deepEqual(errors, []);
+      },
+      {
+        beforeLoad: page =>
+          page.on('request', request => {
+            const { pathname } = new URL(request.url());
+            if (pathname !== '/favicon.ico') requests.push(pathname);
+          }),
+      },
+    );
+  });
+
+  it('with the script-tag bundle instead of hydrate.js, renders the article again without errors', async () => {
+    await writePage(seed);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    writeFileSync(join(out, 'index.html'), page.replace('/client.js', '/portal-reader.js'));
+    copyFileSync(join(root, 'dist/portal-reader.js'), join(out, 'portal-reader.js'));
+    await withPage(out, async (page, errors) => {
+      await page.waitForFunction(() => window.articleLoaded);
+      const title = await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('h1').textContent);
+      assert.equal(title, seed.title);
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  it('hydrates an article with HTML once the sanitizer chunk has loaded', async () => {
+    await writePage(HTML_ARTICLE);
+    await withPage(out, async (page, errors) => {
+      await page.waitForFunction(() => window.articleLoaded);
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const view = document.querySelector('article-view');
+          return {
+            deferred: view.hasAttribute('defer-hydration'),
+            sameTitle: view.shadowRoot.querySelector('h1') === window.serverTitle,
+            removedNodes: window.removedNodes,
+            html: view.shadowRoot.querySelector('[part=html]').textContent,
+            attacked: window.attacked ?? false,
+          };
+        }),
+        { deferred: false, sameTitle: true, removedNodes: 0, html: 'Sanitized on the server.', attacked: false },
+      );
+      assert.deepEqual(errors, []);
+    });
+  });
+});
