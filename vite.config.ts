@@ -35,6 +35,20 @@ const demoAtRoot: Plugin = {
 };
 
 export default defineConfig(({ mode }): UserConfig => {
+  // `npm run build:demo`: the workbench as a static site. Relative URLs (`base: './'`), so it
+  // works from any sub-path of any server.
+  if (mode === 'demo') {
+    return {
+      root: 'demo',
+      base: './',
+      build: {
+        target: 'es2022',
+        outDir: '../dist-demo',
+        emptyOutDir: true,
+        rolldownOptions: { input: { index: 'demo/index.html', preview: 'demo/preview.html' } },
+      },
+    };
+  }
   // `vite build --mode bundle`: the self-contained script-tag files, Lit and DOMPurify inside.
   // The ES bundle loads DOMPurify from its own chunk, only for articles with HTML; the classic
   // script cannot load chunks, so it holds everything.

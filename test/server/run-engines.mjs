@@ -1,6 +1,7 @@
 // `npm test`: runs the browser suite once per installed engine, one engine after the other
 // (Chromium and Firefox side by side starve a 2-core machine until pages time out), then the
-// Node suite (test/package/*.node.mjs: the packed package, built and run as a user would).
+// Node suite (test/**/*.node.mjs: the packed package, the examples and the demo workbench, built and
+// run as a user would).
 //
 // On a slow machine a test file sometimes fails because its browser page never started; so the
 // files that failed run once more, and their second result replaces the first (a real failure
@@ -18,7 +19,10 @@ console.log(
     (missing.length ? `; not installed, skipped: ${missing.map(engine => engine.name).join(', ')}` : ''),
 );
 
-const nodeFiles = readdirSync('test/package').filter(file => file.endsWith('.node.mjs')).map(file => `test/package/${file}`);
+const nodeFiles = readdirSync('test', { recursive: true })
+  .filter(file => file.endsWith('.node.mjs'))
+  .map(file => `test/${file}`)
+  .sort();
 
 /** Each suite: how to run all its files, or some of them; `wtr` arguments given to npm test go to the browsers. */
 const suites = [

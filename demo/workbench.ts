@@ -1,0 +1,367 @@
+/**
+ * The designer's workbench: a gallery of sample articles, a JSON editor, view and theme controls,
+ * and the embed code, around a preview frame. The preview is an empty page holding exactly the
+ * embed snippet's style sheet and elements (embed.ts), and the whole state lives in the address.
+ */
+import manifestUrl from '../dist/custom-elements.json?url';
+import { version } from '../package.json';
+import { isFontSize, type FontSize } from '../src/shared/font-size.js';
+import type { ArticleView } from '../src/article-view/article-view.component.js';
+import type { FontSizeToggle } from '../src/font-size-toggle/font-size-toggle.component.js';
+import { PAGE_CSS, embedCode, pageMarkup, scriptJson, themeCss, type EmbedOptions, type Locale } from './embed.js';
+import { SAMPLES, popularListJson, sampleById } from './samples/index.js';
+import { PRESET_LABELS, presetTheme, themeProperties, type PresetName, type ThemeKind, type ThemeProperty } from './theme.js';
+
+const WIDTHS = { phone: 320, tablet: 768, desktop: 1280 } as const;
+type Width = keyof typeof WIDTHS;
+
+interface State {
+  sample: string;
+  /** The editor's text when it differs from the sample's. */
+  json?: string;
+  locale: Locale;
+  width: Width;
+  fontSize: FontSize;
+  theme: Record<string, string>;
+  scriptUrl: string;
+}
+
+const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/portal-reader@${version}/dist/portal-reader.js`;
+const KIND_LABELS: Record<ThemeKind, string> = { colors: 'Colors', fonts: 'Fonts', sizes: 'Sizes', spacing: 'Spacing' };
+
+const $ = <E extends Element>(selector: string) => document.querySelector<E>(selector)!;
+const editor = $<HTMLTextAreaElement>('#json');
+const gutter = $<HTMLPreElement>('#gutter');
+const jsonStatus = $<HTMLParagraphElement>('#json-status');
+const frame = $<HTMLIFrameElement>('#preview');
+const embedOutput = $<HTMLTextAreaElement>('#embed');
+
+// ---- State and the address ----
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const locale = params.get('locale') === 'zh-CN' ? 'zh-CN' : 'en';
+  const width = params.get('width') as Width;
+  const fontSize = params.get('size');
+  let theme: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(params.get('theme') ?? '{}');
+    if (parsed && typeof parsed === 'object') {
+      theme = Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === 'string'));
+    }
+  } catch {
+    // A damaged link keeps the default theme.
+  }
+  return {
+    sample: sampleById(params.get('sample'))?.id ?? SAMPLES[0].id,
+    json: params.get('json') ?? undefined,
+    locale,
+    width: width in WIDTHS ? width : 'desktop',
+    fontSize: isFontSize(fontSize) ? fontSize : 'medium',
+    theme,
+    scriptUrl: params.get('script') ?? DEFAULT_SCRIPT_URL,
+  };
+}
+
+function writeState(): void {
+  const params = new URLSearchParams({ sample: state.sample });
+  if (state.json !== undefined) params.set('json', state.json);
+  if (state.locale !== 'en') params.set('locale', state.locale);
+  if (state.width !== 'desktop') params.set('width', state.width);
+  if (state.fontSize !== 'medium') params.set('size', state.fontSize);
+  if (Object.keys(state.theme).length > 0) params.set('theme', JSON.stringify(state.theme));
+  if (state.scriptUrl !== DEFAULT_SCRIPT_URL) params.set('script', state.scriptUrl);
+  history.replaceState(null, '', `?${params}`);
+}
+
+const state = readState();
+const articleJson = () => state.json ?? sampleById(state.sample)!.json;
+
+function embedOptions(): EmbedOptions {
+  return {
+    scriptUrl: state.scriptUrl,
+    articleJson: articleJson(),
+    popularJson: popularListJson(),
+    locale: state.locale,
+    fontSize: state.fontSize,
+    theme: state.theme,
+  };
+}
+
+/** Shows `state` everywhere: controls, preview, embed code and address. */
+function update(): void {
+  writeState();
+  embedOutput.value = embedCode(embedOptions());
+  updatePreview();
+}
+
+// ---- Gallery ----
+
+const samples = $<HTMLDivElement>('#samples');
+for (const sample of SAMPLES) {
+  const label = document.createElement('label');
+  const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'sample', value: sample.id });
+  radio.addEventListener('change', () => chooseSample(sample.id));
+  label.append(radio, sample.label);
+  samples.append(label);
+}
+
+function chooseSample(id: string): void {
+  state.sample = id;
+  state.json = undefined;
+  showEditor();
+  update();
+}
+
+// ---- Editor ----
+
+function showEditor(): void {
+  editor.value = articleJson();
+  for (const radio of samples.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === state.sample;
+  updateGutter();
+}
+
+function updateGutter(): void {
+  const lines = editor.value.split('\n').length;
+  if (gutter.dataset.lines !== String(lines)) {
+    gutter.dataset.lines = String(lines);
+    gutter.textContent = Array.from({ length: lines }, (_, index) => index + 1).join('\n');
+  }
+  gutter.scrollTop = editor.scrollTop;
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+editor.addEventListener('input', () => {
+  updateGutter();
+  // The preview follows as you type, once a keystroke has had no follower for a moment.
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    state.json = editor.value === sampleById(state.sample)!.json ? undefined : editor.value;
+    update();
+  }, 150);
+});
+editor.addEventListener('scroll', () => (gutter.scrollTop = editor.scrollTop));
+
+/** Where JSON.parse stopped, as "line L, column C", for the editor's status line. */
+function syntaxErrorPlace(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    if (!position) return message;
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `${message.replace(/ in JSON at position.*$/, '')} (line ${line}, column ${column})`;
+  }
+}
+
+function showStatus(message: string, isError: boolean): void {
+  jsonStatus.textContent = message;
+  jsonStatus.classList.toggle('error', isError);
+}
+
+// ---- View controls ----
+
+const localeSelect = $<HTMLSelectElement>('#locale');
+const widthSelect = $<HTMLSelectElement>('#width');
+const fontSizeSelect = $<HTMLSelectElement>('#font-size');
+const scriptUrlInput = $<HTMLInputElement>('#script-url');
+
+localeSelect.addEventListener('change', () => {
+  state.locale = localeSelect.value === 'zh-CN' ? 'zh-CN' : 'en';
+  update();
+});
+widthSelect.addEventListener('change', () => {
+  state.width = widthSelect.value as Width;
+  update();
+});
+fontSizeSelect.addEventListener('change', () => {
+  if (isFontSize(fontSizeSelect.value)) state.fontSize = fontSizeSelect.value;
+  update();
+});
+scriptUrlInput.addEventListener('change', () => {
+  state.scriptUrl = scriptUrlInput.value.trim() || DEFAULT_SCRIPT_URL;
+  update();
+});
+
+function showViewControls(): void {
+  localeSelect.value = state.locale;
+  widthSelect.value = state.width;
+  fontSizeSelect.value = state.fontSize;
+  scriptUrlInput.value = state.scriptUrl;
+}
+
+// ---- Theme controls, generated from custom-elements.json ----
+
+let properties: ThemeProperty[] = [];
+const themeControls = $<HTMLDivElement>('#theme-controls');
+
+async function buildThemeControls(): Promise<void> {
+  try {
+    properties = themeProperties(await (await fetch(manifestUrl)).json());
+  } catch {
+    themeControls.textContent = 'custom-elements.json could not be read: run `npm run build` (or `npm start`).';
+    return;
+  }
+  themeControls.replaceChildren(
+    ...(Object.keys(KIND_LABELS) as ThemeKind[]).map(kind => {
+      const group = document.createElement('details');
+      group.open = kind === 'colors';
+      const summary = document.createElement('summary');
+      summary.textContent = KIND_LABELS[kind];
+      group.append(summary, ...properties.filter(property => property.kind === kind).map(propertyControl));
+      return group;
+    }),
+  );
+  showThemeControls();
+}
+
+function propertyControl(property: ThemeProperty): HTMLElement {
+  const id = `theme${property.name}`;
+  const row = document.createElement('div');
+  row.className = 'property';
+  const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: property.name });
+  const text = Object.assign(document.createElement('input'), { type: 'text', id, placeholder: 'default' });
+  text.dataset.property = property.name;
+  const hint = Object.assign(document.createElement('p'), { id: `${id}-hint`, className: 'hint', textContent: property.description });
+  text.setAttribute('aria-describedby', hint.id);
+  text.addEventListener('input', () => setThemeValue(property.name, text.value));
+  row.append(label);
+  if (property.kind === 'colors') {
+    const picker = Object.assign(document.createElement('input'), { type: 'color' });
+    picker.dataset.picker = property.name;
+    picker.setAttribute('aria-label', `${property.name}: pick a color`);
+    picker.addEventListener('input', () => {
+      text.value = picker.value;
+      setThemeValue(property.name, picker.value);
+    });
+    row.append(picker);
+  }
+  row.append(text, hint);
+  return row;
+}
+
+function setThemeValue(name: string, value: string): void {
+  if (value.trim()) state.theme[name] = value.trim();
+  else delete state.theme[name];
+  showPresetState();
+  update();
+}
+
+function showThemeControls(): void {
+  for (const input of themeControls.querySelectorAll<HTMLInputElement>('input[data-property]')) {
+    input.value = state.theme[input.dataset.property!] ?? '';
+  }
+  for (const picker of themeControls.querySelectorAll<HTMLInputElement>('input[data-picker]')) {
+    const value = state.theme[picker.dataset.picker!];
+    if (value && /^#[0-9a-f]{6}$/i.test(value)) picker.value = value;
+  }
+  showPresetState();
+}
+
+/** A preset button is pressed while the theme's colors are exactly that preset's. */
+function showPresetState(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+    const preset = presetTheme(button.dataset.preset as PresetName, properties);
+    const pressed = properties.length > 0 && Object.entries(preset).every(([name, value]) => state.theme[name] === value);
+    button.setAttribute('aria-pressed', String(pressed));
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+  button.title = `${PRESET_LABELS[button.dataset.preset as PresetName]} colors for every element`;
+  button.addEventListener('click', () => {
+    Object.assign(state.theme, presetTheme(button.dataset.preset as PresetName, properties));
+    showThemeControls();
+    update();
+  });
+}
+$<HTMLButtonElement>('#reset').addEventListener('click', () => {
+  state.theme = {};
+  showThemeControls();
+  update();
+});
+
+// ---- Embed code ----
+
+const copyStatus = $<HTMLSpanElement>('#copy-status');
+$<HTMLButtonElement>('#copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(embedOutput.value);
+    copyStatus.textContent = 'Copied. Paste it into any HTML page.';
+  } catch {
+    // No clipboard permission (an insecure origin, a frame): leave it selected for Ctrl+C.
+    embedOutput.focus();
+    embedOutput.select();
+    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+});
+
+// ---- Preview ----
+
+/** The preview page's parts, once the frame has loaded and the snippet's elements are in it. */
+let preview: { wrapper: HTMLElement; view: ArticleView; toggle: FontSizeToggle; themeStyle: HTMLStyleElement; articleScript: HTMLScriptElement } | undefined;
+
+function setUpPreview(): void {
+  const doc = frame.contentDocument!;
+  const pageStyle = doc.createElement('style');
+  pageStyle.textContent = PAGE_CSS;
+  const themeStyle = doc.createElement('style');
+  doc.head.append(pageStyle, themeStyle);
+  doc.body.innerHTML = pageMarkup(embedOptions());
+  const view = doc.querySelector('article-view')!;
+  preview = {
+    wrapper: doc.querySelector('.portal-reader-page')!,
+    view,
+    toggle: doc.querySelector('font-size-toggle')!,
+    themeStyle,
+    articleScript: view.querySelector(':scope > script[type="application/json"]')!,
+  };
+  view.addEventListener('article-load', () => showStatus('The article is valid and shown.', false));
+  view.addEventListener('article-error', event => {
+    const place = syntaxErrorPlace(articleJson());
+    showStatus(place ? `${event.detail.message} ${place}` : event.detail.message, true);
+  });
+  preview.toggle.addEventListener('font-size-change', event => {
+    state.fontSize = event.detail.value;
+    fontSizeSelect.value = state.fontSize;
+    writeState();
+    embedOutput.value = embedCode(embedOptions());
+  });
+  // The list links to the samples: open them here rather than navigate the frame.
+  doc.querySelector('popular-list')!.addEventListener('article-select', event => {
+    event.preventDefault();
+    const id = event.detail.item.url?.split('#')[1];
+    if (id && sampleById(id)) chooseSample(id);
+  });
+  new ResizeObserver(() => (frame.style.height = `${Math.max(doc.documentElement.scrollHeight, 320)}px`)).observe(doc.body);
+  updatePreview();
+}
+
+function updatePreview(): void {
+  frame.style.width = `${WIDTHS[state.width]}px`;
+  if (!preview) return;
+  preview.wrapper.lang = state.locale;
+  preview.themeStyle.textContent = themeCss(state.theme);
+  preview.toggle.value = state.fontSize;
+  const text = scriptJson(articleJson());
+  // The element reads its inline JSON again when the text changes, as on any page.
+  if (preview.articleScript.textContent !== text) preview.articleScript.textContent = text;
+}
+
+// ---- Start ----
+
+showEditor();
+showViewControls();
+embedOutput.value = embedCode(embedOptions());
+updatePreview();
+void buildThemeControls();
+const startPreview = () => {
+  // The frame's elements register from its own module script; wait for them before writing the page.
+  void frame.contentWindow!.customElements.whenDefined('article-view').then(setUpPreview);
+};
+if (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank') startPreview();
+else frame.addEventListener('load', startPreview, { once: true });

@@ -1,0 +1,234 @@
+// The designer's workbench end to end: `npm run build:demo`'s static site, served from a sub-path,
+// driven in headless Chromium with playwright-core. Screenshots of each theme preset go to
+// test-output/workbench/ for review.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { ENGINES } from '../server/engines.mjs';
+import { serveDirectory } from '../package/browser-page.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const screenshots = join(root, 'test-output/workbench');
+const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-article.json'), 'utf8'));
+
+describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromium is not installed' }, () => {
+  const site = mkdtempSync(join(tmpdir(), 'portal-reader-workbench-'));
+  let server;
+  let browser;
+  let context;
+
+  before(async () => {
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'demo', logLevel: 'warn', build: { outDir: site } });
+    // Any sub-path: the site uses relative URLs only.
+    server = await serveDirectory(site, '/tools/portal-reader/workbench/');
+    browser = await chromium.launch({
+      executablePath: ENGINES.chromium.path,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    });
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  /** Opens the workbench (with `query`) and waits until the preview shows its first article or error. */
+  async function open(query = '', page) {
+    page ??= await context.newPage();
+    const errors = [];
+    page.on('pageerror', error => errors.push(error.message));
+    await page.goto(`${server.url}${query}`);
+    await page.locator('#json-status').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('[data-property]').first().waitFor();
+    const frame = page.frameLocator('#preview');
+    return { page, frame, errors };
+  }
+
+  /** Waits until `measure()` gives `expected` (the preview renders after the workbench's short input delay). */
+  async function eventually(measure, expected, timeout = 15_000) {
+    const end = Date.now() + timeout;
+    let actual = await measure();
+    while (!isDeepStrictEqual(actual, expected) && Date.now() < end) {
+      await new Promise(done => setTimeout(done, 50));
+      actual = await measure();
+    }
+    assert.deepEqual(actual, expected);
+  }
+
+  const previewTitle = frame => frame.locator('article-view h1');
+  /** Opens the Spacing group of theme controls and sets the article's padding. */
+  async function setPadding(page, value) {
+    await page.locator('summary', { hasText: 'Spacing' }).click();
+    await page.locator('input[data-property="--article-view-padding"]').fill(value);
+  }
+  const setEditor = (page, text) => page.locator('#json').fill(text);
+
+  it('opens from a sub-path with the seed article, and has no axe violations', async () => {
+    const { page, frame, errors } = await open();
+    assert.equal(await previewTitle(frame).textContent(), seed.title);
+    assert.equal(await page.locator('#json-status').textContent(), 'The article is valid and shown.');
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      return result.violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('updates the preview as the JSON is edited, and shows the element\'s own messages', async () => {
+    const { page, frame } = await open();
+    await setEditor(page, JSON.stringify({ ...seed, title: 'Edited in the workbench' }, null, 2));
+    await previewTitle(frame).filter({ hasText: 'Edited in the workbench' }).waitFor();
+
+    await setEditor(page, JSON.stringify({ ...seed, body: [{ type: 'paragraph', text: 5 }] }, null, 2));
+    const alert = frame.locator('article-view [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /body\[0\]\.text must be a string/);
+    assert.match(await page.locator('#json-status').textContent(), /^body\[0\]\.text must be a string/);
+
+    await setEditor(page, '{\n  "title": "Missing comma"\n  "body": []\n}');
+    await page.locator('#json-status').filter({ hasText: 'not valid JSON' }).waitFor();
+    assert.match(await page.locator('#json-status').textContent(), /line 3, column 3/);
+    await page.close();
+  });
+
+  // One row per sample: what the preview must show for it.
+  const GALLERY = [
+    ['notice', frame => frame.locator('article-view [part=attachments] li').count(), 3],
+    ['images', frame => frame.locator('article-view figcaption').count(), 4],
+    ['rtl', frame => frame.locator('article-view article').getAttribute('dir'), 'rtl'],
+    ['long', frame => frame.locator('article-view p[part=paragraph]').count(), 400],
+    ['broken', frame => frame.locator('article-view [role=alert]').count(), 1],
+  ];
+  for (const [sample, measure, expected] of GALLERY) {
+    it(`shows the "${sample}" sample from the gallery`, async () => {
+      const { page, frame } = await open();
+      await page.locator(`#samples input[value=${sample}]`).check();
+      await eventually(() => measure(frame), expected);
+      assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('sample')), sample);
+      await page.close();
+    });
+  }
+
+  it('changes the computed style from a theme control, applies presets and resets', async () => {
+    const { page, frame } = await open();
+    const titleColor = () => previewTitle(frame).evaluate(element => getComputedStyle(element).color);
+    const background = () => frame.locator('article-view').evaluate(element => getComputedStyle(element).backgroundColor);
+    await page.locator('input[data-property="--article-view-color"]').fill('rgb(10, 20, 30)');
+    await eventually(titleColor, 'rgb(10, 20, 30)');
+
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await eventually(background, 'rgb(22, 22, 22)');
+    assert.equal(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true');
+
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await eventually(background, 'rgb(255, 255, 255)');
+    assert.equal(await titleColor(), 'rgb(31, 31, 31)');
+    await page.close();
+  });
+
+  it('keeps its state in the address, so a link opens the same workbench', async () => {
+    const { page } = await open();
+    await page.locator('#samples input[value=notice]').check();
+    await page.locator('#locale').selectOption('zh-CN');
+    await page.locator('#font-size').selectOption('large');
+    await page.getByRole('button', { name: 'High contrast' }).click();
+    await setPadding(page, '2em');
+    const link = await page.evaluate(() => location.href);
+    const editor = await page.locator('#json').inputValue();
+    await page.close();
+
+    const { page: shared, frame } = await open(new URL(link).search);
+    assert.equal(await shared.locator('#json').inputValue(), editor);
+    assert.equal(await shared.locator('#locale').inputValue(), 'zh-CN');
+    assert.equal(await shared.locator('#font-size').inputValue(), 'large');
+    assert.equal(await shared.locator('input[data-property="--article-view-padding"]').inputValue(), '2em');
+    assert.equal(await shared.getByRole('button', { name: 'High contrast' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await frame.locator('article-view').getAttribute('font-size'), 'large');
+    await shared.close();
+  });
+
+  it('copies embed code that renders the same page in an empty HTML page', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, frame } = await open('?sample=notice');
+    await page.locator('#locale').selectOption('zh-CN');
+    await page.locator('#font-size').selectOption('large');
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await setPadding(page, '2em');
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await page.locator('#copy-status').filter({ hasText: 'Copied' }).waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(snippet, await page.locator('#embed').inputValue());
+
+    /** What a reader sees of the page: text, typography and colors of each element. */
+    const look = target =>
+      target.locator('.portal-reader-page').evaluate(wrapper => {
+        const view = wrapper.querySelector('article-view');
+        const title = view.shadowRoot.querySelector('h1');
+        const paragraph = view.shadowRoot.querySelector('p[part=paragraph]');
+        const style = element => {
+          const { color, backgroundColor, fontSize, padding } = getComputedStyle(element);
+          return { color, backgroundColor, fontSize, padding };
+        };
+        return {
+          article: view.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          list: wrapper.querySelector('popular-list').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          toggle: wrapper.querySelector('font-size-toggle').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          checked: wrapper.querySelector('font-size-toggle').value,
+          view: style(view),
+          title: style(title),
+          paragraph: style(paragraph),
+          width: Math.round(view.getBoundingClientRect().width),
+        };
+      });
+    const previewLook = await look(frame);
+
+    // An empty page, at the preview's width; the script's CDN address is answered from dist/.
+    const blank = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = [];
+    blank.on('pageerror', error => errors.push(error.message));
+    await blank.route('https://cdn.jsdelivr.net/npm/portal-reader@*/dist/*', route =>
+      route.fulfill({ path: join(root, 'dist', new URL(route.request().url()).pathname.split('/dist/')[1]), contentType: 'text/javascript' }),
+    );
+    await blank.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet}</body></html>`);
+    await blank.locator('article-view[state=ready]').waitFor();
+    await blank.locator('popular-list[state=ready]').waitFor();
+    assert.deepEqual(await look(blank), previewLook);
+    assert.match(previewLook.toggle, /字号/);
+    assert.equal(previewLook.checked, 'large');
+    assert.deepEqual(errors, []);
+    await blank.close();
+    await page.close();
+  });
+
+  it('is usable at 320 px: no sideways scrolling, and no axe violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await open('?width=phone', page);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map(v => v.id));
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  for (const preset of ['light', 'dark', 'contrast']) {
+    it(`saves a screenshot of the ${preset} preset`, async () => {
+      const { page } = await open(`?sample=images`);
+      await page.locator(`[data-preset=${preset}]`).click();
+      const path = join(screenshots, `${preset}.png`);
+      await page.screenshot({ path, fullPage: true });
+      assert.ok(readFileSync(path).length > 10_000);
+      await page.close();
+    });
+  }
+});
