@@ -6,7 +6,7 @@ import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } fr
 import type { Article, ArticleInput, Attachment, BodyBlock, HtmlBlock } from '../article/types.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { formatDate } from '../shared/format.js';
-import { JsonSourceController, describeSourceError, type SourceError } from '../shared/json-source.js';
+import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
@@ -23,6 +23,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * attachments, tags and publisher credit, fed by a property, a `src` URL or inline JSON.
  *
  * @attr font-size - Text size of the article: `small`, `medium` (default) or `large`. Applied by CSS alone: the article is not re-rendered.
+ * @attr timeout - Milliseconds that fetching `src` may take (headers and body) before the article shows a timeout message; default `15000`.
  * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
  * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
  *
@@ -80,6 +81,9 @@ export class ArticleView extends LitElement {
   /** URL of the article's JSON, fetched with same-origin credentials; used when `article` is not set. */
   @property() src?: string;
 
+  /** How long fetching `src` may take, in milliseconds, before the article shows a timeout message. Default 15000. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   private readonly locale = new LocaleController(this);
 
   private readonly source = new JsonSourceController<Article>(this, {
@@ -89,6 +93,7 @@ export class ArticleView extends LitElement {
       !isServer && !loadedSanitizer() && needsSanitizer(article) ? loadSanitizer() : undefined,
     onLoad: article => emit(this, 'article-load', { article }, { composed: false }),
     onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
+    timeout: () => timeoutMs(this.timeout),
   });
 
   // Sanitized HTML per block, kept so a re-render moves the same nodes instead of sanitizing again.

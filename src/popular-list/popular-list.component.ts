@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { normalizePopularList, type PopularItem, type PopularListData, type PopularListInput } from '../article/popular.js';
 import { formatDate } from '../shared/format.js';
-import { JsonSourceController, describeSourceError, type SourceError } from '../shared/json-source.js';
+import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { elementById } from '../shared/target.js';
@@ -50,6 +50,7 @@ const originalArticles = new WeakMap<HTMLElement, unknown>();
  * @attr limit - How many items to show: a whole number from 1; anything else means 10.
  * @attr src - URL of the list's JSON, fetched with same-origin credentials; used when `items` is not set.
  * @attr for - The id of an `<article-view>` (in this element's root, else in the document) that opens items with a `src`.
+ * @attr timeout - Milliseconds that fetching `src` may take (headers and body) before the list shows a timeout message; default `15000`.
  * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
  *
  * @csspart heading - The heading (a level-2 heading).
@@ -85,6 +86,9 @@ export class PopularList extends LitElement {
   /** URL of the list's JSON, fetched with same-origin credentials; used when `items` is not set. */
   @property() src?: string;
 
+  /** How long fetching `src` may take, in milliseconds, before the list shows a timeout message. Default 15000. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** Heading above the list; overrides the list's `title` and the localized default. */
   @property() heading?: string;
 
@@ -100,6 +104,7 @@ export class PopularList extends LitElement {
     parse: normalizePopularList,
     onLoad: list => emit(this, 'popular-load', { items: list.items }),
     onError: error => emit(this, 'popular-error', { message: this.describe(error) }),
+    timeout: () => timeoutMs(this.timeout),
   });
 
   // Stops waiting for the target's article-load (to focus its title) when a newer swap starts.

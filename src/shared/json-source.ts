@@ -9,6 +9,8 @@ export type SourceError =
   | { reason: 'not-json'; contentType: string }
   | { reason: 'invalid-json' }
   | { reason: 'network' }
+  | { reason: 'timeout'; seconds: number }
+  | { reason: 'too-large'; megabytes: number }
   | { reason: 'unsafe-src' }
   /** The JSON parsed but has the wrong shape; `message` names the field. */
   | { reason: 'invalid'; message: string };
@@ -19,6 +21,8 @@ export interface SourceMessages {
   notJson(contentType: string): string;
   invalidJson: string;
   networkError: string;
+  timeout(seconds: number): string;
+  tooLarge(megabytes: number): string;
   unsafeSource: string;
 }
 
@@ -33,6 +37,10 @@ export function describeSourceError(error: SourceError, messages: SourceMessages
       return messages.invalidJson;
     case 'network':
       return messages.networkError;
+    case 'timeout':
+      return messages.timeout(error.seconds);
+    case 'too-large':
+      return messages.tooLarge(error.megabytes);
     case 'unsafe-src':
       return messages.unsafeSource;
     case 'invalid':
@@ -52,7 +60,20 @@ export interface JsonSourceOptions<T> {
   onLoad(value: T): void;
   /** Called once the host has rendered the error. */
   onError(error: SourceError): void;
+  /** How long a `src` request may take, headers and body, in milliseconds (the host's `timeout`). */
+  timeout(): number;
 }
+
+/** The default of the `timeout` attribute: 15 s. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The `timeout` attribute's value when it is a usable number of milliseconds, else the default. */
+export function timeoutMs(value: unknown): number {
+  return typeof value === 'number' && value > 0 ? Math.min(value, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS;
+}
+
+/** A `src` document larger than this is refused unread: no article or list comes near it. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 const JSON_CONTENT_TYPE = /^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i;
 
@@ -76,6 +97,8 @@ export class JsonSourceController<T> implements ReactiveController {
   // Inline JSON may be parsed after the element upgrades (a classic script in <head>). Made on
   // connection, not construction: server rendering constructs elements without a DOM.
   private childObserver?: MutationObserver;
+  /** The inline JSON last read (null: there was none), so other child changes do not load it again. */
+  private inlineText?: string | null;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -86,7 +109,7 @@ export class JsonSourceController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.childObserver ??= new MutationObserver(() => {
-      if (this.property === undefined && !this.src) this.select(undefined, undefined);
+      if (this.property === undefined && !this.src && this.readInline() !== this.inlineText) this.select(undefined, undefined);
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
@@ -113,10 +136,16 @@ export class JsonSourceController<T> implements ReactiveController {
     } else if (src) {
       void this.fetch(src, request);
     } else {
-      const script = this.host.querySelector(':scope > script[type="application/json"]');
-      if (script) this.acceptText(script.textContent ?? '');
-      else this.settle('empty');
+      const text = (this.inlineText = this.readInline());
+      if (text === null) this.settle('empty');
+      else this.acceptText(text);
     }
+  }
+
+  /** The text of the inline `<script type="application/json">` child, or null when there is none. */
+  private readInline(): string | null {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : null;
   }
 
   private async fetch(src: string, request: number): Promise<void> {
@@ -124,26 +153,43 @@ export class JsonSourceController<T> implements ReactiveController {
     if (url === undefined) return this.fail({ reason: 'unsafe-src' });
     const abortController = (this.abortController = new AbortController());
     this.settle('loading');
-    let response: Response;
-    let text: string;
+    const timeout = this.options.timeout();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abortController.abort();
+    }, timeout);
+    let text: string | undefined;
     try {
-      response = await fetch(url, {
+      const response = await fetch(url, {
         credentials: 'same-origin',
         signal: abortController.signal,
         headers: { Accept: 'application/json' },
       });
       if (request !== this.request) return;
-      if (!response.ok) return this.fail({ reason: 'http', status: response.status });
+      if (!response.ok) {
+        abortController.abort();
+        return this.fail({ reason: 'http', status: response.status });
+      }
       const contentType = response.headers.get('content-type') ?? '';
       if (!JSON_CONTENT_TYPE.test(contentType)) {
         abortController.abort();
         return this.fail({ reason: 'not-json', contentType: contentType.split(';')[0].trim() });
       }
-      text = await response.text();
+      text = await readLimited(response, MAX_DOCUMENT_BYTES);
+      if (text === undefined) {
+        abortController.abort();
+        if (request === this.request) this.fail({ reason: 'too-large', megabytes: MAX_DOCUMENT_BYTES / 1024 / 1024 });
+        return;
+      }
     } catch {
-      // An abort means a newer source took over; anything else is a network failure.
-      if (request === this.request) this.fail({ reason: 'network' });
+      // An abort is our timeout, or a newer source taking over; anything else is a network failure.
+      if (request === this.request) {
+        this.fail(timedOut ? { reason: 'timeout', seconds: Math.round(timeout / 100) / 10 } : { reason: 'network' });
+      }
       return;
+    } finally {
+      clearTimeout(timer);
     }
     if (request === this.request) this.acceptText(text);
   }
@@ -192,5 +238,25 @@ export class JsonSourceController<T> implements ReactiveController {
     this.notice = undefined;
     this.preparing = undefined;
     this.host.requestUpdate();
+  }
+}
+
+/** The response's text, or undefined as soon as it is longer than `limit` bytes (by its header or as it streams). */
+async function readLimited(response: Response, limit: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > limit) return undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

@@ -160,6 +160,25 @@ describe('article-view', () => {
       expect(texts(el, 'h1')).to.deep.equal(['Late inline']);
     });
 
+    it('reads inline JSON once while the rest of its children arrive, and again when it changes', async () => {
+      // As when the parser adds children one by one after the element upgraded (a script in <head>).
+      const el = await fixture<ArticleView>(html`<article-view></article-view>`);
+      let loads = 0;
+      el.addEventListener('article-load', () => loads++);
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"title": "Once"}' });
+      el.append(script);
+      await oneEvent(el, 'article-load');
+      el.append(document.createElement('print-close-bar'), '\n  ');
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      script.textContent = '{"title": "Changed"}';
+      await oneEvent(el, 'article-load');
+      await el.updateComplete;
+      expect(texts(el, 'h1')).to.deep.equal(['Changed']);
+      expect(loads).to.equal(2);
+    });
+
     it('prefers the property over src and inline JSON', async () => {
       const el = await fixture<ArticleView>(html`
         <article-view src="/test-api/article?title=FromSrc" .article=${{ title: 'FromProperty' }}>
