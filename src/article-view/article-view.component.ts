@@ -11,6 +11,7 @@ import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
 import { styles } from './article-view.styles.js';
+import { hostReset } from '../shared/host-styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
 
@@ -73,7 +74,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @fires article-error - The article could not be shown; `detail.message` says why.
  */
 export class ArticleView extends LitElement {
-  static override styles = styles;
+  static override styles = [hostReset, styles];
 
   /** The article to show: canonical, schema.org JSON-LD or a JSON Feed item. Wins over `src` and inline JSON. */
   @property({ attribute: false }) article?: ArticleInput | null;

@@ -13,12 +13,11 @@ export const styles = css`
     --_font-size: ${unsafeCSS(fontSizeCss('medium'))};
 
     display: block;
-    box-sizing: border-box;
-    padding: var(--article-view-padding, 1em);
-    color: var(--_color);
-    background: var(--_background);
+    padding: var(--article-view-padding, 1em) !important;
+    color: var(--_color) !important;
+    background: var(--_background) !important;
     font-family: var(--article-view-font-family, inherit);
-    line-height: var(--article-view-line-height, 1.75);
+    line-height: var(--article-view-line-height, 1.75) !important;
     overflow-wrap: break-word;
   }
 

@@ -5,6 +5,7 @@ import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { closestAcross, elementById } from '../shared/target.js';
 import { styles } from './font-size-toggle.styles.js';
+import { hostReset } from '../shared/host-styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
 export type FontSizeChangeEvent = CustomEvent<{ value: FontSize }>;
@@ -62,7 +63,7 @@ const originalFontSizes = new WeakMap<HTMLElement, string>();
  * @fires font-size-change - The reader chose a level; `detail.value` is `large`, `medium` or `small`.
  */
 export class FontSizeToggle extends LitElement {
-  static override styles = styles;
+  static override styles = [hostReset, styles];
 
   /** The current level; `medium` until the reader or the page chooses. */
   @property({ reflect: true }) value: FontSize = 'medium';

@@ -8,7 +8,7 @@ export const styles = css`
     --_focus: var(--font-size-toggle-focus-color, #0b57d0);
 
     display: inline-block;
-    color: var(--_color);
+    color: var(--_color) !important;
   }
 
   :host([hidden]) {
@@ -34,7 +34,7 @@ export const styles = css`
     position: relative;
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
+    min-height: 1.5em;
     padding: 0.1em 0.5em;
     border-radius: 0.25em;
     cursor: pointer;

@@ -7,6 +7,7 @@ import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { elementById } from '../shared/target.js';
 import { styles } from './popular-list.styles.js';
+import { hostReset } from '../shared/host-styles.js';
 
 export type ArticleSelectEvent = CustomEvent<{ item: PopularItem }>;
 export type PopularLoadEvent = CustomEvent<{ items: PopularItem[] }>;
@@ -78,7 +79,7 @@ const originalArticles = new WeakMap<HTMLElement, unknown>();
  * Cancelable: cancelling it stops both the navigation and the loading into `for`, for pages that route themselves.
  */
 export class PopularList extends LitElement {
-  static override styles = styles;
+  static override styles = [hostReset, styles];
 
   /** The list: an array of items or `{ title, items }`. Wins over `src` and inline JSON. */
   @property({ attribute: false }) items?: PopularListInput | null;

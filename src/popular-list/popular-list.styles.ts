@@ -9,12 +9,11 @@ export const styles = css`
     --_accent: var(--popular-list-accent-color, #b3261e);
 
     display: block;
-    box-sizing: border-box;
-    padding: var(--popular-list-padding, 1em);
-    color: var(--_color);
-    background: var(--_background);
+    padding: var(--popular-list-padding, 1em) !important;
+    color: var(--_color) !important;
+    background: var(--_background) !important;
     font-family: var(--popular-list-font-family, inherit);
-    line-height: 1.5;
+    line-height: 1.5 !important;
     overflow-wrap: break-word;
   }
 

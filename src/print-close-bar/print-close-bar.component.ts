@@ -4,6 +4,7 @@ import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
+import { hostReset } from '../shared/host-styles.js';
 
 export type PrintRequestEvent = CustomEvent<Record<string, never>>;
 export type CloseRequestEvent = CustomEvent<Record<string, never>>;
@@ -34,7 +35,7 @@ export type CloseRequestEvent = CustomEvent<Record<string, never>>;
  * @fires close-request - Before closing; cancel it to close another way (e.g. a modal).
  */
 export class PrintCloseBar extends LitElement {
-  static override styles = styles;
+  static override styles = [hostReset, styles];
 
   /** Id of the element to print; without it, the page's `article-view` elements. */
   @property({ attribute: 'for' }) htmlFor?: string;

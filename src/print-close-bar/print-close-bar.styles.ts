@@ -11,6 +11,7 @@ export const styles = css`
     justify-content: center;
     gap: var(--print-close-bar-gap, 1em);
     margin-block: 1.5em;
+    color: var(--_color) !important;
   }
 
   :host([hidden]) {

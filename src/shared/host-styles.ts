@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/**
+ * First in every element's styles. A host page's text styles reach a shadow tree by inheritance,
+ * and its rules on our tags (`article-view { … }`, `* { … !important }`) beat a plain `:host`;
+ * so the host box and the text inside it are set here with `!important`, which wins over the
+ * page even against its own `!important`. What the page may still set: the font family and size
+ * the widgets inherit, their place (margin, width, display), and the documented custom properties.
+ */
+export const hostReset = css`
+  :host {
+    box-sizing: border-box !important;
+    padding: 0 !important;
+    background: none !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    white-space: normal !important;
+  }
+`;
