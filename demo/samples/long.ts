@@ -4,6 +4,8 @@
  * every call with the same paragraph count returns the same article.
  */
 
+import type { Article, BodyBlock } from '../../src/article/types.js';
+
 const WORDS: readonly string[] = [
   'river', 'city', 'bridge', 'market', 'street', 'harbour', 'people', 'morning',
   'evening', 'light', 'water', 'boat', 'garden', 'school', 'library', 'road',
@@ -67,13 +69,13 @@ function heading(random: () => number, section: number): string {
 
 /**
  * Returns a canonical article (SPEC.md, "Article JSON") with `paragraphs` paragraphs and a
- * level-2 heading before every 20 of them. Deterministic: the PRNG always starts from the
- * same seed.
+ * level-2 heading before every 20 of them. Deterministic: the same count and `seed` always give
+ * the same article (the benchmarks swap between articles of one size made from two seeds).
  */
-export function longArticle(paragraphs = 400): object {
+export function longArticle(paragraphs = 400, seed = SEED): Article {
   const count = Number.isFinite(paragraphs) ? Math.max(0, Math.floor(paragraphs)) : 0;
-  const random = mulberry32(SEED);
-  const body: object[] = [];
+  const random = mulberry32(seed);
+  const body: BodyBlock[] = [];
   for (let i = 0; i < count; i++) {
     if (i % PARAGRAPHS_PER_SECTION === 0) {
       body.push({ type: 'heading', level: 2, text: heading(random, i / PARAGRAPHS_PER_SECTION + 1) });
@@ -81,12 +83,13 @@ export function longArticle(paragraphs = 400): object {
     body.push({ type: 'paragraph', text: paragraph(random) });
   }
   return {
-    id: `long-article-${count}`,
+    id: `long-article-${count}-${seed}`,
     title: `A very long article (${count} ${count === 1 ? 'paragraph' : 'paragraphs'})`,
     source: 'portal-reader demo',
     date: '2020-10-17',
     lang: 'en',
     body,
+    attachments: [],
     tags: ['demo', 'long'],
   };
 }

@@ -91,6 +91,17 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /*
+   * Blocks off screen are not laid out until they come near it, so a long article renders, and
+   * changes text size, in about the time of one screenful. Only blocks of plain text: paint
+   * containment would clip the focus ring of a link inside an HTML block. \`auto\` keeps each
+   * block's real height once it has been shown.
+   */
+  .body > :not(.html) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
+  }
+
   .body h2,
   .body h3,
   .body h4,
@@ -250,7 +261,12 @@ export const styles = css`
       --_muted: #000000;
       --_link: #000000;
       --_accent: #000000;
-      padding: 0;
+      padding: 0 !important;
+    }
+
+    /* Every block is laid out for the printout (see content-visibility below). */
+    .body > * {
+      content-visibility: visible;
     }
 
     .status {

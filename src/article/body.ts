@@ -2,6 +2,7 @@ import type { Attachment, BodyBlock, BodyBlockType, HeadingLevel, ImageBlock, Pa
 import { safeUrl } from './urls.js';
 import {
   ArticleError,
+  MAX_BLOCKS,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
   optionalArray,
@@ -100,7 +101,7 @@ function readBlock(value: unknown, field: string): BodyBlock | undefined {
 /** The canonical `body`: an array of blocks, or one string of HTML. */
 export function readBody(value: unknown, field: string): BodyBlock[] {
   if (typeof value === 'string') return htmlToBlocks(value, field);
-  const blocks = optionalArray(value, field).flatMap((block, i) => readBlock(block, `${field}[${i}]`) ?? []);
+  const blocks = optionalArray(value, field, MAX_BLOCKS).flatMap((block, i) => readBlock(block, `${field}[${i}]`) ?? []);
   // Headings never skip a level (the title is level 1), so screen-reader users can trust the outline.
   let previousLevel = 1;
   for (const block of blocks) {

@@ -10,7 +10,12 @@ const CONFIG: Config = {
   ],
   // `style` could lay a fake page over the host; `id`/`name`/`class` could impersonate the
   // element's own ids (aria-labelledby) and classes.
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'action', 'formaction', 'ping', 'target'],
+  // `part`/`exportparts`/`slot` would let article HTML take the host page's `::part()` styles
+  // meant for our own parts; popovers and invokers would open a dormant `position: fixed` layer.
+  FORBID_ATTR: [
+    'style', 'class', 'id', 'name', 'srcset', 'action', 'formaction', 'ping', 'target', 'part', 'exportparts', 'slot',
+    'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor', 'interestfor',
+  ],
   ALLOW_DATA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
 };

@@ -19,7 +19,10 @@ export class ArticleError extends Error {
 export const MAX_TITLE_LENGTH = 2_000;
 /** Longest text field, HTML fragment or item list accepted. */
 export const MAX_TEXT_LENGTH = 1_000_000;
+/** Most entries in a list field (tags, attachments, list items, popular items). */
 export const MAX_ITEMS = 10_000;
+/** Most body blocks: room for very long articles (the benchmarks render 10,000 paragraphs). */
+export const MAX_BLOCKS = 100_000;
 
 export type JsonObject = Record<string, unknown>;
 
@@ -68,14 +71,17 @@ export function optionalInteger(
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new ArticleError(field, `must be a whole number from ${min} to ${max}`);
   }
-  return value;
+  // -0 is valid JSON, but would be shown as "-0 views".
+  return value === 0 ? 0 : value;
 }
 
-export function optionalArray(value: unknown, field: string): readonly unknown[] {
+export function optionalArray(value: unknown, field: string, maxItems = MAX_ITEMS): readonly unknown[] {
   if (isAbsent(value)) return [];
   if (!Array.isArray(value)) throw new ArticleError(field, 'must be an array');
-  if (value.length > MAX_ITEMS) throw new ArticleError(field, `has more than ${MAX_ITEMS} entries`);
-  return value;
+  if (value.length > maxItems) throw new ArticleError(field, `has more than ${maxItems} entries`);
+  // A dense copy: holes in a sparse array (`[, x]`) become `undefined`, which is then refused by
+  // name, instead of being skipped by `map` and kept as holes.
+  return Array.from(value);
 }
 
 export function requiredObject(value: unknown, field: string): JsonObject {

@@ -112,7 +112,7 @@ function attempt<T>(run: () => T): Outcome<T> {
 /** The one documented failure: an `ArticleError` whose message starts with the field it names. */
 function expectArticleError(error: unknown, normalizer: string): asserts error is ArticleError {
   if (!(error instanceof ArticleError)) {
-    // Rethrown with its own stack so the report shows where the foreign error came from.
+    // Wrapped so the report says what was thrown; `cause` keeps the original and its stack.
     const kind = error instanceof Error ? error.name : typeof error;
     throw new Error(`${normalizer} threw ${kind}, not an ArticleError: ${String(error)}`, { cause: error });
   }
@@ -174,7 +174,7 @@ function expectPlainNodes(value: unknown, field: string): void {
   for (const node of allNodes(value)) {
     const proto: unknown = Object.getPrototypeOf(node);
     if (Array.isArray(node)) expect(proto === Array.prototype, `an array in ${field} has Array.prototype`).to.equal(true);
-    else expect(proto === Object.prototype || proto === null, `an object in ${field} has Object.prototype`).to.equal(true);
+    else expect(proto === Object.prototype || proto === null, `an object in ${field} has Object.prototype (or none)`).to.equal(true);
     for (const key of DANGEROUS_KEYS) expect(Object.hasOwn(node, key), `own "${key}" in ${field}`).to.equal(false);
   }
 }
@@ -255,7 +255,8 @@ function expectCanonicalArticle(article: Article): void {
   }
   if (article.dir !== undefined) expect(['ltr', 'rtl', 'auto'], 'dir').to.include(article.dir);
 
-  expectDenseArray(article.body, 'body');
+  // The body's own limit on blocks is not part of the contract; only its shape is checked.
+  expectDenseArray(article.body, 'body', Infinity);
   // The title is the level-1 heading and headings never skip a level.
   let previousLevel = 1;
   article.body.forEach((block, i) => {
@@ -383,8 +384,8 @@ const plainText: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 2, arbitrary: fc.constantFrom(...SPECIAL_STRINGS) },
-  { weight: 1, arbitrary: fc.constant(LONG_TITLE) },
+  // One constantFrom, so a failure found with the 2,000-character title shrinks to a short one.
+  { weight: 3, arbitrary: fc.constantFrom(...SPECIAL_STRINGS, LONG_TITLE) },
 );
 
 // Unsafe URLs are dropped, not rejected, so all of these are "right" values.
@@ -484,7 +485,9 @@ function shapes(rightWeight: number) {
   const either = (right: fc.Arbitrary<unknown>, wrong: fc.Arbitrary<unknown>) =>
     fc.oneof({ weight: rightWeight, arbitrary: right }, { weight: 1, arbitrary: wrong });
   const a = (kind: Kind) => either(KINDS[kind].right, KINDS[kind].wrong);
-  const listOf = (item: fc.Arbitrary<unknown>, maxLength: number) => either(fc.array(item, { maxLength }), wild);
+  // Sparse arrays too: the elements' properties take JS values, and a hole is not JSON.
+  const listOf = (item: fc.Arbitrary<unknown>, maxLength: number) =>
+    either(fc.oneof({ weight: 4, arbitrary: fc.array(item, { maxLength }) }, fc.sparseArray(item, { maxLength })), wild);
 
   const blockFields: Record<BodyBlockType, Record<string, fc.Arbitrary<unknown>>> = {
     heading: { text: a('text'), level: a('level') },
@@ -623,10 +626,10 @@ function shapes(rightWeight: number) {
     ),
     wild,
   );
-  const popularItems = fc.array(popularItem, { maxLength: 12 });
+  const popularItems = listOf(popularItem, 12);
   const popularList = fc.oneof(
     { weight: 2, arbitrary: popularItems },
-    fc.record({ title: a('text'), items: either(popularItems, wild) }, { requiredKeys: [] }),
+    fc.record({ title: a('text'), items: popularItems }, { requiredKeys: [] }),
   );
 
   return { canonicalArticle, jsonLd, jsonLdArticle, jsonFeed, popularList };
@@ -710,11 +713,11 @@ function toJsonText(value: unknown, plan: readonly (Injection | undefined)[]): s
   return write(value);
 }
 
-/** `shape` as a JS value half the time, and half the time parsed from JSON text with dangerous keys. */
-function withDangerousKeys(shape: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+/** `inputs` as JS values half the time, and half the time parsed from JSON text with dangerous keys. */
+function withDangerousKeys(inputs: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.oneof(
-    shape,
-    fc.tuple(shape, injectionPlan).map(([value, plan]): unknown => JSON.parse(toJsonText(value, plan))),
+    inputs,
+    fc.tuple(inputs, injectionPlan).map(([value, plan]): unknown => JSON.parse(toJsonText(value, plan))),
   );
 }
 
@@ -750,6 +753,7 @@ const anyValue = fc.anything({
 });
 
 const articleLike = withDangerousKeys(fc.oneof(canonicalArticle, jsonLd, jsonFeed));
+const popularLike = withDangerousKeys(popularList);
 
 // ---------------------------------------------------------------------------------------------
 // Rendering
@@ -798,7 +802,10 @@ async function expectArticleViewRenders(input: unknown): Promise<void> {
       expect(state).to.equal('empty');
     } else if (expected.ok) {
       expect(state).to.equal('ready');
-      expect(root.querySelector('h1')?.textContent, 'the title is shown').to.equal(expected.value.title);
+      const { title, body, attachments } = expected.value;
+      expect(root.querySelector('h1')?.textContent, 'the title is shown').to.equal(title);
+      expect(root.querySelector('[part="body"]')?.children.length, 'one element per body block').to.equal(body.length);
+      expect(root.querySelectorAll('[part="attachments"] li').length, 'one entry per attachment').to.equal(attachments.length);
       const [load] = watching.fired('article-load', el);
       expect(load?.detail.article, 'article-load carries the canonical article').to.deep.equal(expected.value);
     } else {
@@ -850,6 +857,32 @@ async function expectPopularListRenders(input: unknown): Promise<void> {
 // The properties
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The test runner prints an error's message but not its `cause`, where fast-check keeps the failed
+ * assertion (its `includeErrorInReport` prints a stack instead, which in Firefox lacks the message).
+ */
+function explained(error: unknown): unknown {
+  if (!(error instanceof Error) || !(error.cause instanceof Error)) return error;
+  // A new error, as Chromium prints the stack, which holds the message it was made with.
+  return new Error(`${error.message}\nGot ${error.cause.name}: ${error.cause.message}`, { cause: error.cause });
+}
+
+function assertProperty(property: fc.IProperty<[unknown]>, numRuns: number): void {
+  try {
+    fc.assert(property, { numRuns });
+  } catch (error) {
+    throw explained(error);
+  }
+}
+
+async function assertAsyncProperty(property: fc.IAsyncProperty<[unknown]>, numRuns: number): Promise<void> {
+  try {
+    await fc.assert(property, { numRuns });
+  } catch (error) {
+    throw explained(error);
+  }
+}
+
 interface ModelCase {
   name: string;
   input: fc.Arbitrary<unknown>;
@@ -861,16 +894,16 @@ interface ModelCase {
 const articleCases: ModelCase[] = [
   { name: 'any JSON value', input: fc.jsonValue(), numRuns: 1_000, minAccepted: 0 },
   { name: 'any JS value (Map, Set, boxed, BigInt, Date, typed and sparse arrays, null prototypes)', input: anyValue, numRuns: 1_000, minAccepted: 0 },
-  { name: 'canonical-looking articles', input: withDangerousKeys(canonicalArticle), numRuns: MODEL_RUNS, minAccepted: 0.03 },
-  { name: 'schema.org JSON-LD (node, @graph, array, mainEntity)', input: withDangerousKeys(jsonLd), numRuns: MODEL_RUNS, minAccepted: 0.03 },
-  { name: 'deeply nested JSON-LD', input: deepJsonLd, numRuns: 100, minAccepted: 0.03 },
-  { name: 'JSON Feed items and feeds', input: withDangerousKeys(jsonFeed), numRuns: MODEL_RUNS, minAccepted: 0.03 },
+  { name: 'canonical-looking articles', input: withDangerousKeys(canonicalArticle), numRuns: MODEL_RUNS, minAccepted: 0.1 },
+  { name: 'schema.org JSON-LD (node, @graph, array, mainEntity)', input: withDangerousKeys(jsonLd), numRuns: MODEL_RUNS, minAccepted: 0.1 },
+  { name: 'deeply nested JSON-LD', input: deepJsonLd, numRuns: 100, minAccepted: 0.1 },
+  { name: 'JSON Feed items and feeds', input: withDangerousKeys(jsonFeed), numRuns: MODEL_RUNS, minAccepted: 0.1 },
 ];
 
 const popularCases: ModelCase[] = [
   { name: 'any JSON value', input: fc.jsonValue(), numRuns: 1_000, minAccepted: 0 },
   { name: 'any JS value', input: anyValue, numRuns: 1_000, minAccepted: 0 },
-  { name: 'popular-list-looking input', input: withDangerousKeys(popularList), numRuns: MODEL_RUNS, minAccepted: 0.03 },
+  { name: 'popular-list-looking input', input: popularLike, numRuns: MODEL_RUNS, minAccepted: 0.1 },
 ];
 
 function runModelCase<T>(
@@ -880,7 +913,7 @@ function runModelCase<T>(
   expectCanonical: (value: T) => void,
 ): void {
   const tally = newTally();
-  fc.assert(fc.property(input, checkModel(normalizer, normalize, expectCanonical, tally)), { numRuns });
+  assertProperty(fc.property(input, checkModel(normalizer, normalize, expectCanonical, tally)), numRuns);
   expectPristinePrototypes();
   expect(tally.accepted, `accepted ${tally.accepted} of ${tally.runs}`).to.be.at.least(Math.floor(minAccepted * tally.runs));
 }
@@ -914,16 +947,18 @@ describe('fuzzing the article model (fast-check)', () => {
 
     // `PopularListInput` includes `PopularListData`, so a list the element showed (and handed out in
     // `popular-load`) must be accepted when it is given back.
-    it('accepts its own output again, unchanged', () => {
-      fc.assert(
-        fc.property(withDangerousKeys(popularList), input => {
+    it('accepts its own output again, unchanged, when every link was kept', () => {
+      assertProperty(
+        fc.property(popularLike, input => {
           const once = attempt(() => normalizePopularList(input));
-          if (!once.ok) return;
+          // SPEC.md requires each item's url; one refused as unsafe (javascript:) leaves an item
+          // without a link, which is shown as text but is not valid input again.
+          if (!once.ok || once.value.items.some(item => item.url === undefined)) return;
           const twice = attempt(() => normalizePopularList(once.value));
           if (!twice.ok) throw new Error(`normalizing the canonical list again threw: ${String(twice.error)}`);
           expect(twice.value).to.deep.equal(once.value);
         }),
-        { numRuns: MODEL_RUNS },
+        MODEL_RUNS,
       );
       expectPristinePrototypes();
     });
@@ -936,7 +971,7 @@ describe('fuzzing the article model (fast-check)', () => {
     ];
     for (const { name, input } of rows) {
       it(`for ${name}`, async () => {
-        await fc.assert(fc.asyncProperty(input, expectArticleViewRenders), { numRuns: RENDER_RUNS });
+        await assertAsyncProperty(fc.asyncProperty(input, expectArticleViewRenders), RENDER_RUNS);
         expectPristinePrototypes();
       });
     }
@@ -944,12 +979,12 @@ describe('fuzzing the article model (fast-check)', () => {
 
   describe('<popular-list> always settles, without uncaught errors', () => {
     const rows = [
-      { name: 'popular-list-like input', input: withDangerousKeys(popularList) },
+      { name: 'popular-list-like input', input: popularLike },
       { name: 'any JS value', input: anyValue },
     ];
     for (const { name, input } of rows) {
       it(`for ${name}`, async () => {
-        await fc.assert(fc.asyncProperty(input, expectPopularListRenders), { numRuns: RENDER_RUNS });
+        await assertAsyncProperty(fc.asyncProperty(input, expectPopularListRenders), RENDER_RUNS);
         expectPristinePrototypes();
       });
     }

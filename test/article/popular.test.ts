@@ -61,9 +61,15 @@ const badInputs: { name: string; input: unknown; message: string }[] = [
   },
   { name: 'a src that is a number', input: item({ src: 3 }), message: 'items[0].src must be a string' },
   { name: 'more than 10,000 items', input: new Array(10_001).fill(item({})[0]), message: 'items has more than 10000 entries' },
+  // Found by test/article/fuzz.test.ts: a hole was kept as a hole, and the list shown empty.
+  { name: 'a hole in a sparse array', input: [, ...item({})], message: 'items[0] must be an object' },
 ];
 
 describe('normalizePopularList', () => {
+  it('turns -0 views into 0 (valid JSON, but shown as "-0 views")', () => {
+    expect(Object.is(normalizePopularList(item({ views: -0 })).items[0].views, 0)).to.equal(true);
+  });
+
   it('accepts an array of items', () => {
     expect(normalizePopularList([
       { title: 'First', url: '/news/1.html', date: '2020-10-17', views: 1234, src: '/articles/1.json' },

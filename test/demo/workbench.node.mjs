@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { ENGINES } from '../server/engines.mjs';
-import { serveDirectory } from '../package/browser-page.mjs';
+import { serveDirectory } from '../../tools/serve-directory.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const screenshots = join(root, 'test-output/workbench');

@@ -243,6 +243,8 @@ const HTML_PAYLOADS: HtmlPayload[] = [
   ['meta Link header (OWASP)', `<META HTTP-EQUIV="Link" Content="<${EVIL}/x.css>; REL=stylesheet">`],
   ['srcset to another host', `<img alt=s srcset="${EVIL}/s.png 1x"><picture><source srcset="${EVIL}/p.png"><img alt=p></picture>`],
   ['popover, a top-layer fixed overlay without CSS', '<div popover=manual>Your session expired</div>'],
+  ['part and slot, taking the host page\'s ::part() styles', '<p part="title error" exportparts="title" slot="meta" role="alert">Fake title</p>'],
+  ['popover invokers', '<a popovertarget=p popovertargetaction=show commandfor=p command=show-popover interestfor=p href="/x">open</a><div id=p popover>over</div>'],
 ];
 
 /** How a hostile URL is treated: `unsafe` is dropped everywhere, `image` is allowed for images alone, `relative` is an inert relative URL. */
@@ -483,7 +485,12 @@ function content(host: Element): Element[] {
   return contentRoots(host).flatMap(root => [root, ...deepElements(root)]);
 }
 
-function describe_(element: Element, detail = ''): string {
+/** What the sanitizer let through: the inside of each HTML block (our own elements carry `part`). */
+function sanitizedHtml(host: Element): Element[] {
+  return [...(host.shadowRoot?.querySelectorAll('[part="html"]') ?? [])].flatMap(block => deepElements(block));
+}
+
+function tag(element: Element, detail = ''): string {
   return `<${element.localName}${detail ? ` ${detail}` : ''}>`;
 }
 
@@ -532,14 +539,23 @@ function unsafeAttributes(elements: Element[]): string[] {
         lower === 'srcdoc' ||
         (URL_ATTRIBUTES.includes(lower) && isDangerousUrl(element, lower, value)) ||
         (MIXED_ATTRIBUTES.includes(lower) && MIXED_DANGER.test(strip(value)));
-      if (unsafe) found.push(describe_(element, `${name}=${JSON.stringify(value)}`));
+      if (unsafe) found.push(tag(element, `${name}=${JSON.stringify(value)}`));
     }
   }
   return found;
 }
 
+/** Attributes that let article HTML pass for the element's own parts or open a top-layer overlay. */
+const IMPERSONATING_ATTRIBUTES = ['part', 'exportparts', 'slot', 'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor', 'interestfor'];
+
+function impersonatingAttributes(elements: Element[]): string[] {
+  return elements.flatMap(element =>
+    IMPERSONATING_ATTRIBUTES.filter(name => element.hasAttribute(name)).map(name => tag(element, name)),
+  );
+}
+
 function forbiddenElements(elements: Element[]): string[] {
-  return elements.filter(element => FORBIDDEN_ELEMENTS.has(element.localName)).map(element => describe_(element));
+  return elements.filter(element => FORBIDDEN_ELEMENTS.has(element.localName)).map(element => tag(element));
 }
 
 /** Computed-style properties that may load a URL. */
@@ -562,12 +578,12 @@ function unsafeStyles(elements: Element[]): string[] {
   const found: string[] = [];
   for (const element of elements.filter(element => element.isConnected)) {
     const style = getComputedStyle(element);
-    if (style.position === 'fixed') found.push(describe_(element, 'position: fixed'));
+    if (style.position === 'fixed') found.push(tag(element, 'position: fixed'));
     for (const pseudo of [null, '::before', '::after']) {
       const computed = pseudo ? getComputedStyle(element, pseudo) : style;
       for (const property of URL_PROPERTIES) {
         for (const url of foreignUrls(computed.getPropertyValue(property))) {
-          found.push(describe_(element, `${pseudo ?? ''}${property}: url(${url})`));
+          found.push(tag(element, `${pseudo ?? ''}${property}: url(${url})`));
         }
       }
     }
@@ -654,7 +670,7 @@ async function settle(host: Element): Promise<void> {
 }
 
 /** Runs what a payload could trigger, then checks everything that applies to any sink. */
-async function exercise(rendered: Rendered, before: ReturnType<typeof documentState>): Promise<void> {
+async function exercise(rendered: Rendered, initial: ReturnType<typeof documentState>): Promise<void> {
   const { host } = rendered;
   interact(host);
   await settle(host);
@@ -662,9 +678,10 @@ async function exercise(rendered: Rendered, before: ReturnType<typeof documentSt
   expect(window.__xss, 'scripts that ran').to.deep.equal([]);
   expect(unsafeAttributes(everything(host)), 'event handlers and dangerous URLs').to.deep.equal([]);
   expect(forbiddenElements(content(host)), 'forbidden elements in the content').to.deep.equal([]);
+  expect(impersonatingAttributes(sanitizedHtml(host)), 'part, slot and popover attributes in sanitized HTML').to.deep.equal([]);
   expect(unsafeStyles(content(host)), 'overlays and url() to other hosts').to.deep.equal([]);
   expect(foreignRequests(), 'requests to other hosts').to.deep.equal([]);
-  expect(documentState(), 'the document, after').to.deep.equal(before);
+  expect(documentState(), 'the document, after').to.deep.equal(initial);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -678,7 +695,7 @@ const saved = {
 };
 
 describe('XSS corpus', () => {
-  let before: ReturnType<typeof documentState>;
+  let initial: ReturnType<typeof documentState>;
 
   before(() => {
     performance.setResourceTimingBufferSize(100_000);
@@ -698,7 +715,7 @@ describe('XSS corpus', () => {
   beforeEach(() => {
     window.__xss = [];
     performance.clearResourceTimings();
-    before = documentState();
+    initial = documentState();
   });
 
   describe('the corpus', () => {
@@ -707,9 +724,11 @@ describe('XSS corpus', () => {
       expect(URL_PAYLOADS.length).to.be.at.least(25);
     });
 
-    it('names each payload once', () => {
-      const labels = [...HTML_PAYLOADS, ...URL_PAYLOADS].map(([label]) => label);
-      expect(labels.filter((label, i) => labels.indexOf(label) !== i)).to.deep.equal([]);
+    it('names each payload once in its table', () => {
+      for (const table of [HTML_PAYLOADS, URL_PAYLOADS]) {
+        const labels = table.map(([label]) => label);
+        expect(labels.filter((label, i) => labels.indexOf(label) !== i)).to.deep.equal([]);
+      }
     });
   });
 
@@ -724,16 +743,17 @@ describe('XSS corpus', () => {
           if (sink.mode === 'text') {
             const body = host.shadowRoot!.querySelector('[part="body"]')!;
             const elements = deepElements(body);
-            expect(elements.map(element => describe_(element)).filter(tag => tag !== '<p>'), 'elements made from text').to.deep.equal([]);
+            expect(elements.map(element => tag(element)).filter(name => name !== '<p>'), 'elements made from text').to.deep.equal([]);
             const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
             expect(collapse(elements.map(p => p.textContent).join(' ')), 'the payload shown as text').to.equal(collapse(payload));
           } else {
+            expect(host.shadowRoot!.querySelectorAll('[part="html"]'), 'the payload reached the sanitizer').to.have.length(1);
             const again = reparsed(host);
             expect(unsafeAttributes(again), 'event handlers and dangerous URLs after a round trip').to.deep.equal([]);
             expect(forbiddenElements(again), 'forbidden elements after a round trip').to.deep.equal([]);
           }
 
-          await exercise(rendered, before);
+          await exercise(rendered, initial);
         });
       }
     });
@@ -744,13 +764,13 @@ describe('XSS corpus', () => {
       for (const [label, payload, kind] of URL_PAYLOADS) {
         const kept = keeps(kind, sink.use);
         it(`${kept ? 'keeps' : 'drops'} ${label}`, async () => {
-          const rendered = await renderArticleOrList(sink, payload);
+          const rendered = await sink.render(payload);
           expect(rendered.host.getAttribute('state'), 'a bad URL is dropped, the rest is shown').to.equal('ready');
           expect(sink.kept(rendered), 'the URL as rendered').to.equal(kept ? payload.trim() : undefined);
           const text = content(rendered.host).map(element => element.textContent).join(' ');
           expect(text, 'the rest of the content').to.contain(sink.rest);
 
-          await exercise(rendered, before);
+          await exercise(rendered, initial);
         });
       }
     });
@@ -816,7 +836,3 @@ describe('XSS corpus', () => {
     });
   });
 });
-
-function renderArticleOrList(sink: UrlSink, payload: string): Promise<Rendered> {
-  return sink.render(payload);
-}

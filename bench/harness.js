@@ -1,0 +1,149 @@
+// In-page half of `npm run bench`: each function takes its samples alternating portal-reader and
+// its baseline, and returns the times (ms) from the change to the next frame after layout.
+import '../dist/portal-reader.js';
+import { longArticle } from '../demo/samples/long.ts';
+import seedArticle from '../test/fixtures/seed-article.json';
+import { articleHtml, popularHtml, popularItems } from './static-html.js';
+
+const stage = document.getElementById('stage');
+
+/** Resolves after the next frame has been laid out and painted. */
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function timed(change) {
+  const start = performance.now();
+  change();
+  await nextFrame();
+  return performance.now() - start;
+}
+
+const articleOf = size => (size === 'seed' ? seedArticle : longArticle(size));
+
+/** Takes `samples` pairs, alternating which side goes first, so drift hits both alike. */
+async function alternate(samples, ours, baseline) {
+  const times = { ours: [], baseline: [] };
+  for (let i = 0; i < samples; i++) {
+    const order = i % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
+    for (const side of order) times[side].push(await (side === 'ours' ? ours() : baseline()));
+  }
+  return times;
+}
+
+/** A fresh element in the stage, given a frame to settle before the timed change. */
+async function fresh(tag) {
+  stage.replaceChildren(document.createElement(tag));
+  await nextFrame();
+  return stage.firstElementChild;
+}
+
+window.bench = {
+  /** Row 1: first render of an article. */
+  async render(size, samples) {
+    const article = articleOf(size);
+    const html = articleHtml(article);
+    return alternate(
+      samples,
+      async () => {
+        const view = await fresh('article-view');
+        return timed(() => (view.article = article));
+      },
+      async () => {
+        const plain = await fresh('div');
+        return timed(() => (plain.innerHTML = html));
+      },
+    );
+  },
+
+  /** Row 2: replacing the article by another of the same size; each swap is a sample. */
+  async swap(size, samples) {
+    const articles = [longArticle(size, 1), longArticle(size, 2)];
+    const htmls = articles.map(articleHtml);
+    stage.replaceChildren(document.createElement('article-view'), document.createElement('div'));
+    const [view, plain] = stage.children;
+    view.article = articles[1];
+    plain.innerHTML = htmls[1];
+    await nextFrame();
+    let ours = 0;
+    let base = 0;
+    return alternate(
+      samples,
+      () => timed(() => (view.article = articles[ours++ % 2])),
+      () => timed(() => (plain.innerHTML = htmls[base++ % 2])),
+    );
+  },
+
+  /** Row 3: font size through the toggle, against one custom property on plain HTML; and the nodes kept. */
+  async fontSize(size, samples) {
+    const article = longArticle(size);
+    stage.replaceChildren();
+    const view = document.createElement('article-view');
+    const toggle = Object.assign(document.createElement('font-size-toggle'), { slot: 'meta' });
+    toggle.setAttribute('storage-key', 'portal-reader-bench');
+    view.append(toggle);
+    const plain = document.createElement('div');
+    plain.style.fontSize = 'var(--size, 1em)';
+    plain.innerHTML = articleHtml(article);
+    stage.append(view, plain);
+    view.article = article;
+    await view.updateComplete;
+    await nextFrame();
+    const nodes = () => countNodes(view.shadowRoot);
+    const before = { nodes: nodes(), paragraph: view.shadowRoot.querySelector('p') };
+    const radio = level => toggle.shadowRoot.querySelector(`input[value=${level}]`);
+    let ours = 0;
+    let base = 0;
+    const times = await alternate(
+      samples,
+      () => timed(() => radio(ours++ % 2 === 0 ? 'large' : 'medium').click()),
+      () => timed(() => plain.style.setProperty('--size', base++ % 2 === 0 ? '1.3em' : '1em')),
+    );
+    return { ...times, nodesBefore: before.nodes, nodesAfter: nodes(), sameNodes: view.shadowRoot.querySelector('p') === before.paragraph };
+  },
+
+  /** Row 4: a popular list of `count` items. */
+  async popular(count, samples) {
+    const items = popularItems(count);
+    const html = popularHtml(items);
+    return alternate(
+      samples,
+      async () => {
+        const list = await fresh('popular-list');
+        list.setAttribute('limit', String(count));
+        return timed(() => (list.items = items));
+      },
+      async () => {
+        const plain = await fresh('div');
+        return timed(() => (plain.innerHTML = html));
+      },
+    );
+  },
+
+  /** Row 7 (with run.mjs measuring memory between calls): `times` swaps between two articles. */
+  async swapMany(side, size, times) {
+    const articles = (window.swapArticles ??= [longArticle(size, 1), longArticle(size, 2)]);
+    if (!window.swapTarget) {
+      stage.replaceChildren(document.createElement(side === 'ours' ? 'article-view' : 'div'));
+      window.swapTarget = stage.firstElementChild;
+      window.swapCount = 0;
+    }
+    for (let i = 0; i < times; i++) {
+      const article = articles[window.swapCount++ % 2];
+      if (side === 'ours') window.swapTarget.article = article;
+      else window.swapTarget.innerHTML = articleHtml(article);
+      await nextFrame();
+    }
+  },
+};
+
+/** Nodes in a tree, shadow roots included. */
+function countNodes(root) {
+  let count = 0;
+  const walker = document.createTreeWalker(root);
+  while (walker.nextNode()) {
+    count++;
+    if (walker.currentNode.shadowRoot) count += countNodes(walker.currentNode.shadowRoot);
+  }
+  return count;
+}
+
+window.benchReady = true;
