@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './tools/minify-css-literals.js';
 
 /**
  * The npm build: every source module its own file under dist/, as in src/ (so the registering
@@ -54,6 +55,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // script cannot load chunks, so it holds everything.
   if (mode === 'bundle') {
     return {
+      plugins: [minifyCssLiterals],
       build: {
         target: 'es2022',
         emptyOutDir: false,
@@ -71,7 +73,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: [demoAtRoot],
+    plugins: [demoAtRoot, minifyCssLiterals],
     server: { host: 'localhost' },
     build: {
       target: 'es2022',
