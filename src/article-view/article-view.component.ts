@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeArticle } from '../article/normalize.js';
+import { readingMinutes } from '../article/reading-time.js';
 import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } from '../article/load-sanitizer.js';
 import type { Article, ArticleInput, Attachment, BodyBlock, HtmlBlock } from '../article/types.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
@@ -26,6 +27,13 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @attr font-size - Text size of the article: `small`, `medium` (default) or `large`. Applied by CSS alone: the article is not re-rendered.
  * @attr timeout - Milliseconds that fetching `src` may take (headers and body) before the article shows a timeout message; default `15000`.
  * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
+ * @attr reading-time - Shows an estimate of the reading time in the meta row (Chinese at 275 characters a minute, other languages at 225 words).
+ * @attr toc - Shows a table of contents of the section headings; its links move focus to the heading, and the current section is marked while scrolling.
+ * @attr provenance - Ends the printout with the article's address (its `url`, else the page's) and the print date.
+ * @attr theme - Colors: `auto` (default: follows the reader's light or dark setting), `light`, `sepia`, `dark` or `contrast` (WCAG AAA, 7:1).
+ * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
+ * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
+ * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 44 × 44 px targets, no motion.
  * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
  *
  * @slot meta - Placed at the start of the meta row, e.g. a `<font-size-toggle>`.
@@ -52,6 +60,10 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
  * @csspart publisher - The publisher credit line.
+ * @csspart reading-time - The reading time in the meta row.
+ * @csspart toc - The table of contents (a `nav`).
+ * @csspart toc-link - Each link of the table of contents; the current section's also has `toc-link-current`.
+ * @csspart provenance - The printed address and date at the end of the printout.
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  *
@@ -85,7 +97,25 @@ export class ArticleView extends LitElement {
   /** How long fetching `src` may take, in milliseconds, before the article shows a timeout message. Default 15000. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
+  /** Shows the estimated reading time in the meta row. */
+  @property({ type: Boolean, attribute: 'reading-time' }) readingTime = false;
+
+  /** Shows a table of contents of the section headings. */
+  @property({ type: Boolean }) toc = false;
+
+  /** Ends the printout with the article's address and the print date. */
+  @property({ type: Boolean }) provenance = false;
+
   private readonly locale = new LocaleController(this);
+
+  // Marks the table of contents' current section while `toc` is on and an article shown: on any
+  // scroll (of the page or a scrolling ancestor), at most once a frame.
+  private stopWatchingSections?: () => void;
+  private printedAt = new Date();
+  private readonly beforePrint = () => {
+    this.printedAt = new Date();
+    if (this.provenance) this.requestUpdate();
+  };
 
   private readonly source = new JsonSourceController<Article>(this, {
     parse: normalizeArticle,
@@ -110,8 +140,15 @@ export class ArticleView extends LitElement {
     this.setAttribute('font-size', value);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    this.stopWatchingSections?.();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
     // Server-rendered with HTML blocks: hydration waits for the sanitizer, so that the first
     // client render is the article, as on the server, and not the loading state.
     if (this.hasAttribute('defer-hydration')) {
@@ -140,6 +177,59 @@ export class ArticleView extends LitElement {
       this.source.select(this.article, this.src);
     }
     this.setAttribute('state', this.source.state);
+  }
+
+  protected override updated(): void {
+    this.observeSections();
+  }
+
+  /** While the table of contents shows, marks the section being read: the last heading above the top third of the view. */
+  private observeSections(): void {
+    this.stopWatchingSections?.();
+    this.stopWatchingSections = undefined;
+    if (!this.toc) return;
+    const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('.body [id^="section-"]')];
+    if (headings.length === 0) return;
+    const markCurrent = () => {
+      const line = window.innerHeight / 3;
+      const current = headings.filter(heading => heading.getBoundingClientRect().top <= line).pop() ?? headings[0];
+      for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="toc-link"]')) {
+        const isCurrent = link.hash === `#${current.id}`;
+        link.toggleAttribute('aria-current', isCurrent);
+        if (isCurrent) link.setAttribute('aria-current', 'location');
+        link.part.toggle('toc-link-current', isCurrent);
+      }
+    };
+    let frame = 0;
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        markCurrent();
+      });
+    };
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    this.stopWatchingSections = () => {
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(frame);
+    };
+    markCurrent();
+  }
+
+  /** Moves to a section from the table of contents: scrolls to its heading and gives it focus. */
+  private goToSection(event: MouseEvent, id: string): void {
+    event.preventDefault();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (!heading || !body) return;
+    // Blocks not yet shown have estimated heights (content-visibility), so the heading would land
+    // where the estimates put it. Laid out once for real, every block's height is remembered.
+    body.classList.add('laid-out');
+    const still = this.hasAttribute('elderly') || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+    requestAnimationFrame(() => requestAnimationFrame(() => body.classList.remove('laid-out')));
   }
 
   private describe(error: SourceError, t: Labels = this.locale.labels): string {
@@ -179,9 +269,11 @@ export class ArticleView extends LitElement {
                   >${label(t.date)}<time datetime=${article.date}>${formatDate(article.date, uiLang)}</time></span
                 >`
               : nothing}
+            ${this.readingTime ? html`<span part="reading-time" lang=${uiLang}>${t.readingTime(readingMinutes(article))}</span>` : nothing}
           </div>
         </header>
-        <div part="body" class="body">${article.body.map(block => this.renderBlock(block))}</div>
+        ${this.toc ? this.renderToc(article, t, uiLang) : nothing}
+        <div part="body" class="body">${this.renderBody(article)}</div>
         ${article.attachments.length > 0 ? this.renderAttachments(article.attachments, t, uiLang) : nothing}
         ${article.tags.length > 0
           ? html`<ul part="tags" class="tags" aria-label=${t.tags}>
@@ -189,15 +281,47 @@ export class ArticleView extends LitElement {
             </ul>`
           : nothing}
         ${article.publisher ? html`<p part="publisher" class="publisher">${article.publisher}</p>` : nothing}
+        ${this.provenance ? this.renderProvenance(article, t, uiLang) : nothing}
       </article>
       <slot name="footer"></slot>
     `;
   }
 
-  private renderBlock(block: BodyBlock): TemplateResult {
+  /** The body's blocks; section headings are numbered `section-1`, `section-2`… for the table of contents. */
+  private renderBody(article: Article): TemplateResult[] {
+    let section = 0;
+    return article.body.map(block => this.renderBlock(block, block.type === 'heading' ? `section-${++section}` : ''));
+  }
+
+  private renderToc(article: Article, t: Labels, uiLang: string): TemplateResult | typeof nothing {
+    const headings = article.body.filter(block => block.type === 'heading');
+    if (headings.length === 0) return nothing;
+    return html`<nav part="toc" class="toc" aria-labelledby="toc-title">
+      <h2 id="toc-title" lang=${uiLang}>${t.contents}</h2>
+      <ol>
+        ${headings.map((heading, index) => {
+          const id = `section-${index + 1}`;
+          return html`<li class=${`level-${heading.level}`}>
+            <a part="toc-link" href=${`#${id}`} @click=${(event: MouseEvent) => this.goToSection(event, id)}>${heading.text}</a>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private renderProvenance(article: Article, t: Labels, uiLang: string): TemplateResult {
+    const address = article.url ?? location.href;
+    const date = this.printedAt.toISOString().slice(0, 10);
+    return html`<footer part="provenance" class="provenance" lang=${uiLang}>
+      <p>${t.printedFrom}<span class="address">${address}</span></p>
+      <p>${t.printedOn}<time datetime=${date}>${formatDate(date, uiLang)}</time></p>
+    </footer>`;
+  }
+
+  private renderBlock(block: BodyBlock, sectionId: string): TemplateResult {
     switch (block.type) {
       case 'heading':
-        return HEADINGS[block.level](block.text);
+        return HEADINGS[block.level](block.text, sectionId);
       case 'paragraph':
         return html`<p part="paragraph">${block.text}</p>`;
       case 'image':
@@ -255,10 +379,11 @@ export class ArticleView extends LitElement {
 }
 
 // Lit cannot bind a tag name, so each heading level has its own template.
-const HEADINGS: Record<number, (text: string) => TemplateResult> = {
-  2: text => html`<h2 part="heading">${text}</h2>`,
-  3: text => html`<h3 part="heading">${text}</h3>`,
-  4: text => html`<h4 part="heading">${text}</h4>`,
-  5: text => html`<h5 part="heading">${text}</h5>`,
-  6: text => html`<h6 part="heading">${text}</h6>`,
+// The id lets the table of contents move focus to the heading (tabindex -1: focusable, not a Tab stop).
+const HEADINGS: Record<number, (text: string, id: string) => TemplateResult> = {
+  2: (text, id) => html`<h2 part="heading" id=${id} tabindex="-1">${text}</h2>`,
+  3: (text, id) => html`<h3 part="heading" id=${id} tabindex="-1">${text}</h3>`,
+  4: (text, id) => html`<h4 part="heading" id=${id} tabindex="-1">${text}</h4>`,
+  5: (text, id) => html`<h5 part="heading" id=${id} tabindex="-1">${text}</h5>`,
+  6: (text, id) => html`<h6 part="heading" id=${id} tabindex="-1">${text}</h6>`,
 };

@@ -53,6 +53,101 @@ export const styles = css`
     font-size: var(--_font-size);
   }
 
+  /*
+   * Reader themes (the \`theme\` attribute; no attribute or \`auto\` follows the reader's light or
+   * dark setting above). Every pair of text and background meets WCAG AA; \`contrast\`, also used
+   * by elderly mode, meets AAA (7:1). A designer's custom properties still win.
+   */
+  :host([theme='light']) {
+    --_color: var(--article-view-color, #1f1f1f);
+    --_background: var(--article-view-background, #ffffff);
+    --_muted: var(--article-view-muted-color, #595959);
+    --_link: var(--article-view-link-color, #0b57d0);
+    --_accent: var(--article-view-accent-color, #b3261e);
+    --_error: var(--article-view-error-color, #b3261e);
+  }
+
+  :host([theme='sepia']) {
+    --_color: var(--article-view-color, #3b2f20);
+    --_background: var(--article-view-background, #f4ecd8);
+    --_muted: var(--article-view-muted-color, #5c4a33);
+    --_link: var(--article-view-link-color, #0a4a9e);
+    --_accent: var(--article-view-accent-color, #9b2c1f);
+    --_error: var(--article-view-error-color, #9b2c1f);
+  }
+
+  :host([theme='dark']) {
+    --_color: var(--article-view-color, #e6e6e6);
+    --_background: var(--article-view-background, #161616);
+    --_muted: var(--article-view-muted-color, #b4b4b4);
+    --_link: var(--article-view-link-color, #8ab4f8);
+    --_accent: var(--article-view-accent-color, #f2b8b5);
+    --_error: var(--article-view-error-color, #f2b8b5);
+  }
+
+  :host([theme='contrast']),
+  :host([elderly]) {
+    --_color: #000000;
+    --_background: #ffffff;
+    --_muted: #000000;
+    --_link: #0000ee;
+    --_accent: #000000;
+    --_error: #8b0000;
+  }
+
+  /* Elderly mode: at least 1.5 × Medium, line spacing 1.6 (a looser choice below still wins). */
+  :host([elderly]) {
+    line-height: 1.6 !important;
+  }
+
+  :host([elderly]) article {
+    font-size: max(1.5em, var(--_font-size));
+  }
+
+  :host([line-spacing='relaxed']) {
+    line-height: 2 !important;
+  }
+
+  :host([line-spacing='loose']) {
+    line-height: 2.3 !important;
+  }
+
+  /* Paragraphs more than 1.3 line-heights apart; targets of 44 × 44 px; nothing moves. */
+  :host([elderly]) :is(p, li, figure, blockquote) {
+    margin-block-end: 1.35lh;
+  }
+
+  :host([elderly]) :is(.attachments a, .toc a) {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    min-width: 44px;
+  }
+
+  :host([elderly]),
+  :host([elderly]) * {
+    scroll-behavior: auto !important;
+    transition: none !important;
+    animation: none !important;
+  }
+
+  /* The longest line, in the article's own text size, so it holds about as many characters at any size. */
+  :host([content-width='wide']) article {
+    max-width: 60em;
+    margin-inline: auto;
+  }
+
+  :host([content-width='medium']) article {
+    max-width: 42em;
+    margin-inline: auto;
+  }
+
+  :host([content-width='narrow']) article {
+    max-width: 32em;
+    margin-inline: auto;
+  }
+
+
   .header {
     text-align: center;
     border-block-end: 1px solid var(--_accent);
@@ -100,6 +195,10 @@ export const styles = css`
   .body > :not(.html) {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
+  }
+
+  .body.laid-out > * {
+    content-visibility: visible;
   }
 
   .body h2,
@@ -213,6 +312,45 @@ export const styles = css`
     text-align: end;
   }
 
+  .toc {
+    margin: 0 0 1.5em;
+    padding: 0.5em 1em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+
+  .toc h2 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+
+  .toc ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  .toc .level-3,
+  .toc .level-4,
+  .toc .level-5,
+  .toc .level-6 {
+    margin-inline-start: 1em;
+  }
+
+  .toc a[aria-current] {
+    font-weight: bold;
+  }
+
+  /* Shown in print only (below). */
+  .provenance {
+    display: none;
+  }
+
+  /* The paragraph <read-aloud> is reading. */
+  .body [data-reading] {
+    background: color-mix(in srgb, var(--_link) 14%, transparent);
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
+
   .status:not(:empty) {
     padding: 2em 1em;
     text-align: center;
@@ -248,14 +386,22 @@ export const styles = css`
     .header,
     blockquote,
     .error,
-    .tags li {
+    .tags li,
+    .toc {
       border-color: CanvasText;
+    }
+
+    .body [data-reading] {
+      outline-color: Highlight;
     }
   }
 
   /* Printed: black on white, no backgrounds, every link's address written out, headings kept with what follows. */
   @media print {
-    :host {
+    /* Over any theme, too. */
+    :host,
+    :host([theme]),
+    :host([elderly]) {
       --_color: #000000;
       --_background: transparent;
       --_muted: #000000;
@@ -269,8 +415,22 @@ export const styles = css`
       content-visibility: visible;
     }
 
-    .status {
+    .status,
+    .toc {
       display: none;
+    }
+
+    .provenance {
+      display: block;
+      margin-block-start: 2em;
+      padding-block-start: 0.5em;
+      border-block-start: 1px solid #000000;
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+
+    .provenance p {
+      margin: 0;
     }
 
     a[href]::after {
