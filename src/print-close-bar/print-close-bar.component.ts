@@ -5,9 +5,16 @@ import { emit } from '../shared/emit.js';
 import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { closestAcross, elementById } from '../shared/target.js';
+import type { ArticleLoadEvent } from '../article-view/article-view.component.js';
 
 export type PrintRequestEvent = CustomEvent<Record<string, never>>;
 export type CloseRequestEvent = CustomEvent<Record<string, never>>;
+export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
+
+// The article each `article-view` shows (none after an error), recorded by capturing listeners on each bar's root.
+const loaded = new WeakMap<EventTarget, { url?: string; title: string } | undefined>();
+const recordArticle = (event: Event) => loaded.set(event.target!, (event as Partial<ArticleLoadEvent>).detail?.article);
 
 /**
  * @tag print-close-bar
@@ -18,13 +25,21 @@ export type CloseRequestEvent = CustomEvent<Record<string, never>>;
  * the `article-view` elements, or the element named by `for`.
  * Close fires `close-request`, then closes the window where the browser allows it, else goes back
  * in history; where neither is possible the Close button hides itself.
+ * Share (with the `share` attribute) fires `share-request`, then opens the system share sheet where
+ * there is one, else copies the link and says so beside the button; where copying is not allowed it
+ * shows the link selected in a read-only field.
  *
  * @attr for - Id of the element to print instead of the page's `article-view` elements (e.g. a legacy `<div id="zoom">`).
  * @attr no-print - Hides the Print button.
  * @attr no-close - Hides the Close button.
+ * @attr share - Shows a Share button after Close. It shares the `url` and title of the article in the `article-view` named by `for`, or the one the bar is in, or the first on the page; else the page's address and title.
+ * @attr elderly - Larger buttons (44 × 44 px) for elderly mode; set by `<reader-settings>`.
  *
  * @csspart print - The Print button.
  * @csspart close - The Close button.
+ * @csspart share - The Share button.
+ * @csspart share-status - The live region beside Share that says "Link copied" or holds the link to copy.
+ * @csspart share-link - The read-only field with the link, shown where the clipboard cannot be written.
  *
  * @cssproperty --print-close-bar-color - Text and border color of the buttons.
  * @cssproperty --print-close-bar-background - Background of the buttons.
@@ -33,6 +48,7 @@ export type CloseRequestEvent = CustomEvent<Record<string, never>>;
  *
  * @fires print-request - Before printing; cancel it to print another way.
  * @fires close-request - Before closing; cancel it to close another way (e.g. a modal).
+ * @fires share-request - Before sharing; `detail` is `{ url, title }`; cancel it to share another way.
  */
 export class PrintCloseBar extends LitElement {
   static override styles = [hostReset, styles];
@@ -46,19 +62,31 @@ export class PrintCloseBar extends LitElement {
   /** Hides the Close button. */
   @property({ type: Boolean, attribute: 'no-close' }) noClose = false;
 
+  /** Shows a Share button: the `url` and title of the bar's article (`for`, else the enclosing, else the first `article-view`), else the page's. */
+  @property({ type: Boolean }) share = false;
+
   // Set when Close could neither close the window nor go back: a button that does nothing is hidden.
   @state() private closeUnavailable = false;
+
+  // What the share live region says: the link was copied, or the link to copy by hand.
+  @state() private shared?: { copied: true } | { url: string };
+  private sharedTimer?: ReturnType<typeof setTimeout>;
 
   private readonly locale = new LocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.registerPrintTarget();
+    // Once per root (the same listener is added only once); these events do not cross shadow roots.
+    const root = this.getRootNode();
+    root.addEventListener('article-load', recordArticle, true);
+    root.addEventListener('article-error', recordArticle, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     setPrintTarget(this, undefined);
+    clearTimeout(this.sharedTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,6 +116,38 @@ export class PrintCloseBar extends LitElement {
     }
   }
 
+  private async shareLink(): Promise<void> {
+    const view = this.htmlFor
+      ? elementById(this, this.htmlFor)
+      : (closestAcross(this, 'article-view') ?? (this.getRootNode() as ParentNode).querySelector('article-view'));
+    const article = view && loaded.get(view);
+    const data = { url: article?.url || location.href, title: article?.title || document.title };
+    if (!emit(this, 'share-request', data, { cancelable: true })) return;
+    clearTimeout(this.sharedTimer);
+    this.shared = undefined;
+    if (navigator.share && navigator.canShare?.(data) !== false) {
+      try {
+        return await navigator.share(data);
+      } catch (error) {
+        // The reader closed the share sheet; any other failure falls back to copying.
+        if ((error as Error | undefined)?.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(data.url);
+      this.shared = { copied: true };
+      this.sharedTimer = setTimeout(() => (this.shared = undefined), 5000);
+    } catch {
+      // No clipboard (an insecure page) or no permission: focus and select the link, so Ctrl+C copies it.
+      this.shared = { url: data.url };
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('[part="share-link"]')!;
+      field.focus();
+      field.select();
+    }
+  }
+
+  // The share status is always rendered (and takes no room while empty) so screen readers announce what appears in it.
   override render(): TemplateResult {
     const t = this.locale.labels;
     return html`
@@ -95,6 +155,16 @@ export class PrintCloseBar extends LitElement {
       ${this.noClose || this.closeUnavailable
         ? nothing
         : html`<button part="close" type="button" @click=${this.close}>${t.close}</button>`}
+      ${this.share
+        ? html`<span class="share">
+            <button part="share" type="button" @click=${this.shareLink}>${t.share}</button>
+            <span part="share-status" role="status">${this.shared
+              ? 'url' in this.shared
+                ? html`<label>${t.copyThisLink}<input part="share-link" readonly .value=${this.shared.url} /></label>`
+                : t.linkCopied
+              : nothing}</span>
+          </span>`
+        : nothing}
     `;
   }
 }

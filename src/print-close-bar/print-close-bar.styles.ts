@@ -42,9 +42,41 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  button:focus-visible {
+  :host([elderly]) button {
+    min-width: 44px;
+    min-height: 44px;
+  }
+
+  button:focus-visible,
+  input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  .share {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+  }
+
+  [part='share-status'] {
+    color: var(--_color);
+    background: var(--_background);
+  }
+
+  [part='share-status']:not(:empty) {
+    margin-inline-start: 0.5em;
+  }
+
+  input {
+    width: 20em;
+    max-width: 100%;
+    margin-inline-start: 0.25em;
+    font: inherit;
+    color: inherit;
+    background: inherit;
+    border: 1px solid currentColor;
   }
 
   @media (forced-colors: active) {

@@ -1,7 +1,12 @@
 // First, before Lit loads: see host-guard.ts.
 import '../shared/host-guard.js';
 import { defineElement } from '../shared/define.js';
-import { PrintCloseBar, type CloseRequestEvent, type PrintRequestEvent } from './print-close-bar.component.js';
+import {
+  PrintCloseBar,
+  type CloseRequestEvent,
+  type PrintRequestEvent,
+  type ShareRequestEvent,
+} from './print-close-bar.component.js';
 
 export * from './print-close-bar.component.js';
 
@@ -14,5 +19,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'print-request': PrintRequestEvent;
     'close-request': CloseRequestEvent;
+    'share-request': ShareRequestEvent;
   }
 }
