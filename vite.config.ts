@@ -17,7 +17,7 @@ const npmEntries = [
   'src/ssr/index.ts',
 ];
 
-const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom)(\/|$)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom|lean-qr)(\/|$)/.test(id);
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {

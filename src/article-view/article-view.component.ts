@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeArticle } from '../article/normalize.js';
@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutM
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
+import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 
@@ -29,7 +30,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @attr state - Read-only: `empty`, `loading`, `ready` or `error`, for styling the host.
  * @attr reading-time - Shows an estimate of the reading time in the meta row (Chinese at 275 characters a minute, other languages at 225 words).
  * @attr toc - Shows a table of contents of the section headings; its links move focus to the heading, and the current section is marked while scrolling.
- * @attr provenance - Ends the printout with the article's address (its `url`, else the page's) and the print date.
+ * @attr provenance - Ends the printout with the article's address (its `url`, else the page's), the print date and, for an article with a `url`, a QR code of it.
  * @attr theme - Colors: `auto` (default: follows the reader's light or dark setting), `light`, `sepia`, `dark` or `contrast` (WCAG AAA, 7:1).
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
@@ -64,6 +65,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @csspart toc - The table of contents (a `nav`).
  * @csspart toc-link - Each link of the table of contents; the current section's also has `toc-link-current`.
  * @csspart provenance - The printed address and date at the end of the printout.
+ * @csspart qr - The printout's QR code of the article's `url` (with `provenance`; its encoder is loaded only then).
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  *
@@ -112,6 +114,8 @@ export class ArticleView extends LitElement {
   // scroll (of the page or a scrolling ancestor), at most once a frame.
   private stopWatchingSections?: () => void;
   private printedAt = new Date();
+  // The printout's QR code of the article's `url`, loaded with its encoder when provenance needs it.
+  private qr?: QrCode;
   private readonly beforePrint = () => {
     this.printedAt = new Date();
     if (this.provenance) this.requestUpdate();
@@ -181,6 +185,18 @@ export class ArticleView extends LitElement {
 
   protected override updated(): void {
     this.observeSections();
+    const url = this.provenance ? this.source.value?.url : undefined;
+    if (url && this.qr?.text !== url) {
+      qrCode(url).then(
+        qr => {
+          this.qr = qr;
+          this.requestUpdate();
+        },
+        () => {
+          // Without its encoder (offline), the printout still has the address in words.
+        },
+      );
+    }
   }
 
   /** While the table of contents shows, marks the section being read: the last heading above the top third of the view. */
@@ -312,9 +328,17 @@ export class ArticleView extends LitElement {
   private renderProvenance(article: Article, t: Labels, uiLang: string): TemplateResult {
     const address = article.url ?? location.href;
     const date = this.printedAt.toISOString().slice(0, 10);
+    const qr = article.url && this.qr?.text === article.url ? this.qr : undefined;
     return html`<footer part="provenance" class="provenance" lang=${uiLang}>
-      <p>${t.printedFrom}<span class="address">${address}</span></p>
-      <p>${t.printedOn}<time datetime=${date}>${formatDate(date, uiLang)}</time></p>
+      <div>
+        <p>${t.printedFrom}<span class="address">${address}</span></p>
+        <p>${t.printedOn}<time datetime=${date}>${formatDate(date, uiLang)}</time></p>
+      </div>
+      ${qr
+        ? html`<svg part="qr" class="qr" viewBox=${`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label=${t.qrCode}>
+            ${svg`<path d=${qr.path} />`}
+          </svg>`
+        : nothing}
     </footer>`;
   }
 

@@ -433,6 +433,20 @@ export const styles = css`
       margin: 0;
     }
 
+    .provenance:has(.qr) {
+      display: flex;
+      justify-content: space-between;
+      align-items: end;
+      gap: 1em;
+    }
+
+    .qr {
+      flex: none;
+      width: 2.5cm;
+      height: 2.5cm;
+      fill: #000000;
+    }
+
     a[href]::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;

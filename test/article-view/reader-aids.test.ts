@@ -216,6 +216,22 @@ describe('article-view reader aids', () => {
       }
     });
 
+    it('adds a QR code of the article\'s url, its encoder loaded only then', async () => {
+      const el = await render('provenance');
+      let qr: SVGSVGElement | null = null;
+      for (let frame = 0; frame < 120 && !qr; frame++) {
+        await nextFrame();
+        qr = el.shadowRoot!.querySelector<SVGSVGElement>('[part=qr]');
+      }
+      expect(qr, 'QR code').to.exist;
+      expect(qr!.getAttribute('role')).to.equal('img');
+      expect(qr!.getAttribute('aria-label')).to.equal('QR code of the article\'s address');
+      // Version 3 or more for this address: 29 modules a side and up, most of them with a path step.
+      expect(qr!.viewBox.baseVal.width - 8).to.be.at.least(29);
+      expect(qr!.querySelector('path')!.getAttribute('d')!.match(/M/g)!.length).to.be.greaterThan(200);
+      expect((await render('provenance', seedArticle)).shadowRoot!.querySelector('[part=qr]'), 'no url, no code').to.equal(null);
+    });
+
     it('uses the page\'s address for an article without a url, and the date of printing', async () => {
       const el = await render('provenance lang="zh-CN"', seedArticle);
       expect(part(el, 'provenance').textContent).to.contain(`原文链接：${location.href}`);
