@@ -12,6 +12,8 @@ const npmEntries = [
   'src/font-size-toggle/font-size-toggle.ts',
   'src/print-close-bar/print-close-bar.ts',
   'src/popular-list/popular-list.ts',
+  'src/reader-settings/reader-settings.ts',
+  'src/read-aloud/read-aloud.ts',
   'src/article/index.ts',
   'src/hydrate.ts',
   'src/ssr/index.ts',

@@ -5,3 +5,5 @@ export * from './font-size-toggle/font-size-toggle.js';
 export * from './print-close-bar/print-close-bar.js';
 export * from './article/index.js';
 export * from './popular-list/popular-list.js';
+export * from './reader-settings/reader-settings.js';
+export * from './read-aloud/read-aloud.js';

@@ -83,6 +83,14 @@ export const styles = css`
     --_link: var(--article-view-link-color, #8ab4f8);
     --_accent: var(--article-view-accent-color, #f2b8b5);
     --_error: var(--article-view-error-color, #f2b8b5);
+    /* The controls slotted in the meta row and footer follow the reader's dark theme (3:1 focus rings). */
+    --font-size-toggle-focus-color: var(--_link);
+    --print-close-bar-color: var(--_color);
+    --print-close-bar-background: var(--_background);
+    --print-close-bar-focus-color: var(--_link);
+    --read-aloud-color: var(--_color);
+    --read-aloud-background: var(--_background);
+    --read-aloud-focus-color: var(--_link);
   }
 
   :host([theme='contrast']),
@@ -344,8 +352,8 @@ export const styles = css`
     display: none;
   }
 
-  /* The paragraph <read-aloud> is reading. */
-  .body [data-reading] {
+  /* What <read-aloud> is reading: the title or a block of the body. */
+  [data-reading] {
     background: color-mix(in srgb, var(--_link) 14%, transparent);
     outline: 2px solid var(--_link);
     outline-offset: 2px;
@@ -391,7 +399,7 @@ export const styles = css`
       border-color: CanvasText;
     }
 
-    .body [data-reading] {
+    [data-reading] {
       outline-color: Highlight;
     }
   }
@@ -431,6 +439,11 @@ export const styles = css`
 
     .provenance p {
       margin: 0;
+    }
+
+    [data-reading] {
+      background: none;
+      outline: none;
     }
 
     .provenance:has(.qr) {

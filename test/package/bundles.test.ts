@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 // nothing else loaded. `npm test` builds dist/ first.
 const ES = '<script type="module" src="/dist/portal-reader.js"></script>';
 const CLASSIC = '<script src="/dist/portal-reader.iife.js"></script>';
-const TAGS = ['article-view', 'font-size-toggle', 'print-close-bar', 'popular-list'];
+const TAGS = ['article-view', 'font-size-toggle', 'print-close-bar', 'popular-list', 'reader-settings', 'read-aloud'];
 
 // Runs first in the page: records what the page logs and any uncaught error.
 const RECORDER = `<script>

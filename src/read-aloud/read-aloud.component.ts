@@ -1,0 +1,370 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController, resolveLang } from '../shared/localize.js';
+import { emit } from '../shared/emit.js';
+import { closestAcross, elementById } from '../shared/target.js';
+import { styles } from './read-aloud.styles.js';
+import { hostReset } from '../shared/host-styles.js';
+
+export type ReadAloudState = 'idle' | 'playing' | 'paused';
+export type ReadAloudStartEvent = CustomEvent<Record<string, never>>;
+export type ReadAloudEndEvent = CustomEvent<{ reason: 'finished' | 'stopped' }>;
+
+/** The speeds offered, as `SpeechSynthesisUtterance.rate`. */
+export const READ_ALOUD_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
+
+/** What is read, in document order: the title, then the body's headings, paragraphs, list items, quotes and the paragraphs and headings of HTML blocks. */
+export const READ_ALOUD_SELECTOR =
+  '[part=title], [part=heading], [part=paragraph], [part=list] li, [part=quote], [part=html] :is(p, h1, h2, h3, h4, h5, h6)';
+
+/** Set on the element being read, inside the article's shadow root; `article-view`'s own styles highlight it. */
+export const READING_ATTRIBUTE = 'data-reading';
+
+// A sentence ends at 。！？ (at once) or at . ! ? followed by a space or the end (so "3.5" stays
+// whole), with any closing quotes or brackets after it.
+const SENTENCE_END = /[。！？]+[”’"'」』）)]*|[.!?]+[”’"')\]]*(?=\s|$)/g;
+const SPEAKABLE = /[\p{L}\p{N}]/u;
+
+/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index! + match[0].length;
+    sentences.push(text.slice(start, end));
+    start = end;
+  }
+  sentences.push(text.slice(start));
+  return sentences.map(sentence => sentence.replace(/\s+/g, ' ').trim()).filter(sentence => SPEAKABLE.test(sentence));
+}
+
+// A tag without a region reads best in the region most of its text is written for.
+const USUAL_REGION: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hant': 'zh-tw' };
+
+const normalizeTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
+
+/** The voice for `lang`: the same tag (`zh-CN`) first, else the same language (`zh`); the browser's default voice breaks ties. */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
+  const wanted = normalizeTag(lang);
+  const exact = USUAL_REGION[wanted] ?? wanted;
+  const primary = wanted.split('-')[0];
+  let best: SpeechSynthesisVoice | undefined;
+  let bestScore = 0;
+  for (const voice of voices) {
+    const tag = normalizeTag(voice.lang ?? '');
+    const match = tag === exact || tag === wanted ? 2 : tag.split('-')[0] === primary ? 1 : 0;
+    const score = match * 2 + (voice.default ? 1 : 0);
+    if (match > 0 && score > bestScore) [best, bestScore] = [voice, score];
+  }
+  return best;
+}
+
+/** The browser's speech synthesis, or undefined where there is none (or no utterances to give it). */
+function speech(): SpeechSynthesis | undefined {
+  const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
+  return synth && typeof globalThis.SpeechSynthesisUtterance === 'function' ? synth : undefined;
+}
+
+const icon = (path: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path d=${path} />`}</svg>`;
+const ICONS = {
+  play: 'M8 5v14l11-7z',
+  pause: 'M6 5h4v14H6zm8 0h4v14h-4z',
+  stop: 'M6 6h12v12H6z',
+  previous: 'M6 6h2v12H6zm3.5 6 8.5 6V6z',
+  next: 'M16 6h2v12h-2zM6 18l8.5-6L6 6z',
+};
+
+/**
+ * @tag read-aloud
+ * @summary Reads an article aloud with the browser's speech synthesis: play, pause, stop, previous and next paragraph, speed.
+ *
+ * Opt-in: a page adds the element, usually in an `article-view`'s `meta` slot. Its article is the
+ * `article-view` named by `for`, else the one it is placed in, else the first in the document.
+ * It reads, in order, the title, headings, paragraphs, list items and quotes, and the paragraphs and
+ * headings of HTML blocks; one sentence at a time (split on 。！？ and . ! ?), in the article's
+ * language with the best voice for it (`zh-CN` first for a `zh-CN` article, else any `zh` voice).
+ * The paragraph being read gets a `data-reading` attribute (styled by `article-view`) and is
+ * scrolled to the middle of the view. The element hides itself (the `hidden` attribute) where the
+ * browser has no speech synthesis, no voice for the article's language, or no article to read.
+ *
+ * @attr for - Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document.
+ * @attr rate - Speed: `0.75`, `1` (default), `1.25` or `1.5`; other numbers become the nearest of these. Reflects the reader's choice.
+ * @attr elderly - Elderly mode: every button and the speed menu at least 44 × 44 CSS px.
+ * @attr state - Read-only: `idle`, `playing` or `paused`, for styling the host.
+ * @attr hidden - Set by the element itself while it cannot read: no speech synthesis, no voice for the article's language, or no article.
+ *
+ * @csspart controls - The group holding the buttons and the speed menu.
+ * @csspart button - Each button; each also has its own part below.
+ * @csspart play - The Read aloud / Pause / Resume button.
+ * @csspart stop - The Stop button (shown while reading).
+ * @csspart previous - The Previous paragraph button (shown while reading).
+ * @csspart next - The Next paragraph button (shown while reading).
+ * @csspart speed - The speed label and its menu.
+ *
+ * @cssproperty --read-aloud-color - Text, icon and border color of the controls.
+ * @cssproperty --read-aloud-background - Background of the controls.
+ * @cssproperty --read-aloud-focus-color - Color of the keyboard focus ring.
+ * @cssproperty --read-aloud-gap - Space between the controls.
+ *
+ * @fires read-aloud-start - Reading began (from Read aloud, not from Resume).
+ * @fires read-aloud-end - Reading ended; `detail.reason` is `finished` (the last sentence was read) or `stopped` (Stop, or the article changed).
+ */
+export class ReadAloud extends LitElement {
+  static override styles = [hostReset, styles];
+
+  /** Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** Speed of speech: 0.75, 1, 1.25 or 1.5. */
+  @property({ type: Number, reflect: true }) rate = 1;
+
+  /** Elderly mode: controls at least 44 × 44 CSS px. */
+  @property({ type: Boolean, reflect: true }) elderly = false;
+
+  /** Whether the browser can read this article: speech synthesis, a voice for its language, and text. */
+  @state() private available = false;
+
+  @state() private status: ReadAloudState = 'idle';
+
+  /** Index in `paragraphs` of the one being read. */
+  @state() private index = 0;
+
+  private readonly locale = new LocaleController(this);
+
+  // What is being read: the article's elements, the current one's sentences, and the utterance
+  // in flight. An utterance's end or error counts only while it is `current`, so the late events
+  // some browsers send after cancel() never move the reading on.
+  private paragraphs: HTMLElement[] = [];
+  private sentences: string[] = [];
+  private sentence = 0;
+  private current?: SpeechSynthesisUtterance;
+  private highlighted?: HTMLElement;
+  private listeningTo?: SpeechSynthesis;
+
+  private readonly refresh = () => {
+    const lang = this.articleLang();
+    const ready = speech() !== undefined && lang !== undefined && this.voice(lang) !== undefined && this.readable().length > 0;
+    if (!ready && this.status !== 'idle') this.finish('stopped');
+    this.available = ready;
+    this.toggleAttribute('hidden', !ready);
+  };
+
+  // A new or reloaded article replaces the elements being read.
+  private readonly onArticleLoad = (event: Event) => {
+    if (event.target !== this.target()) return;
+    if (this.status !== 'idle') this.finish('stopped');
+    this.refresh();
+  };
+
+  private readonly onPageHide = () => {
+    if (this.status !== 'idle') this.finish('stopped');
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('article-load', this.onArticleLoad, true);
+    window.addEventListener('pagehide', this.onPageHide);
+    // Browsers load their voices late and say so with `voiceschanged`.
+    this.listeningTo = speech();
+    this.listeningTo?.addEventListener?.('voiceschanged', this.refresh);
+    this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('article-load', this.onArticleLoad, true);
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.listeningTo?.removeEventListener?.('voiceschanged', this.refresh);
+    this.listeningTo = undefined;
+    if (this.status !== 'idle') this.finish('stopped', false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rate') && !READ_ALOUD_RATES.includes(this.rate)) {
+      const rate = Number(this.rate);
+      this.rate = Number.isFinite(rate) ? READ_ALOUD_RATES.reduce((a, b) => (Math.abs(b - rate) < Math.abs(a - rate) ? b : a)) : 1;
+    }
+    // Another article: stop reading the old one, and check this one (connecting checked the first).
+    if (changed.has('htmlFor') && this.hasUpdated) {
+      if (this.status !== 'idle') this.finish('stopped');
+      this.refresh();
+    }
+    this.setAttribute('state', this.status);
+  }
+
+  /** The `article-view` this control reads. */
+  private target(): HTMLElement | null {
+    if (this.htmlFor) return elementById(this, this.htmlFor);
+    return closestAcross<HTMLElement>(this, 'article-view') ?? document.querySelector<HTMLElement>('article-view');
+  }
+
+  /** The article's language: its `<article lang>`, else the target's or the document's. */
+  private articleLang(): string | undefined {
+    const target = this.target();
+    if (!target) return undefined;
+    return target.shadowRoot?.querySelector('article')?.getAttribute('lang')?.trim() || resolveLang(target);
+  }
+
+  private voice(lang: string): SpeechSynthesisVoice | undefined {
+    try {
+      return voiceFor(speech()?.getVoices() ?? [], lang);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The elements to read, in document order, leaving out those with nothing to say. */
+  private readable(): HTMLElement[] {
+    const root = this.target()?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>(READ_ALOUD_SELECTOR)].filter(element => SPEAKABLE.test(element.textContent ?? ''));
+  }
+
+  /** Cancels anything queued; a synthesizer left paused would not speak what comes next. */
+  private silence(): void {
+    this.current = undefined;
+    const synth = speech();
+    try {
+      synth?.cancel();
+      if (synth?.paused) synth.resume();
+    } catch {
+      // A broken synthesizer: there is nothing left to stop.
+    }
+  }
+
+  private start(): void {
+    this.paragraphs = this.readable();
+    if (this.paragraphs.length === 0) return this.refresh();
+    this.silence();
+    this.status = 'playing';
+    emit(this, 'read-aloud-start', {});
+    this.readParagraph(0);
+  }
+
+  private readParagraph(index: number): void {
+    this.index = index;
+    const element = this.paragraphs[index];
+    this.sentences = splitSentences(element.textContent ?? '');
+    this.sentence = 0;
+    this.highlight(element);
+    this.speakNext();
+  }
+
+  private speakNext(): void {
+    if (this.sentence >= this.sentences.length) {
+      if (this.index + 1 < this.paragraphs.length) this.readParagraph(this.index + 1);
+      else this.finish('finished');
+      return;
+    }
+    const lang = this.articleLang() ?? '';
+    try {
+      const utterance = new SpeechSynthesisUtterance(this.sentences[this.sentence]);
+      utterance.lang = lang;
+      utterance.rate = this.rate;
+      const voice = this.voice(lang);
+      if (voice) utterance.voice = voice;
+      utterance.addEventListener('end', () => this.spoken(utterance));
+      utterance.addEventListener('error', () => {
+        if (utterance === this.current) this.finish('stopped');
+      });
+      this.current = utterance;
+      speech()!.speak(utterance);
+    } catch {
+      this.finish('stopped');
+    }
+  }
+
+  private spoken(utterance: SpeechSynthesisUtterance): void {
+    if (utterance !== this.current) return;
+    this.current = undefined;
+    this.sentence++;
+    this.speakNext();
+  }
+
+  private highlight(element?: HTMLElement): void {
+    this.highlighted?.removeAttribute(READING_ATTRIBUTE);
+    this.highlighted = element;
+    if (!element) return;
+    element.setAttribute(READING_ATTRIBUTE, '');
+    const still = this.target()?.hasAttribute('elderly') || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  /** Ends reading: silences the synthesizer, clears the highlight, and says why. */
+  private finish(reason: 'finished' | 'stopped', announce = true): void {
+    const controlsHadFocus = this.shadowRoot?.activeElement != null;
+    this.silence();
+    this.highlight(undefined);
+    this.paragraphs = [];
+    this.status = 'idle';
+    if (!announce) return;
+    emit(this, 'read-aloud-end', { reason });
+    // Stop, Previous and Next go away: keep the keyboard in the control.
+    if (controlsHadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=play]')?.focus());
+  }
+
+  private playPause(): void {
+    const synth = speech();
+    if (this.status === 'idle') return this.start();
+    try {
+      if (this.status === 'playing') {
+        synth?.pause();
+        this.status = 'paused';
+      } else {
+        synth?.resume();
+        this.status = 'playing';
+      }
+    } catch {
+      this.finish('stopped');
+    }
+  }
+
+  /** Moves to another paragraph and reads on from its start, also after a pause. */
+  private skip(by: -1 | 1): void {
+    const index = Math.max(0, this.index + by);
+    if (this.status === 'idle' || index >= this.paragraphs.length) return;
+    this.silence();
+    this.status = 'playing';
+    this.readParagraph(index);
+  }
+
+  private changeRate(event: Event): void {
+    this.rate = Number((event.target as HTMLSelectElement).value);
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.available) return nothing;
+    const t = this.locale.labels.readAloud;
+    const reading = this.status !== 'idle';
+    const playing = this.status === 'playing';
+    const atEnd = this.index >= this.paragraphs.length - 1;
+    // The play button's name says what it will do (Read aloud, Pause, Resume); no aria-pressed besides.
+    return html`
+      <div part="controls" class="controls" role="group" aria-label=${t.play}>
+        <button part="button play" type="button" @click=${this.playPause}>
+          ${icon(playing ? ICONS.pause : ICONS.play)}<span>${playing ? t.pause : reading ? t.resume : t.play}</span>
+        </button>
+        ${reading
+          ? html`
+              <button part="button stop" type="button" title=${t.stop} @click=${() => this.finish('stopped')}>
+                ${icon(ICONS.stop)}<span class="visually-hidden">${t.stop}</span>
+              </button>
+              <button part="button previous" class="flip" type="button" title=${t.previous} @click=${() => this.skip(-1)}>
+                ${icon(ICONS.previous)}<span class="visually-hidden">${t.previous}</span>
+              </button>
+              <button part="button next" class="flip" type="button" title=${t.next} aria-disabled=${atEnd ? 'true' : 'false'}
+                @click=${() => this.skip(1)}>
+                ${icon(ICONS.next)}<span class="visually-hidden">${t.next}</span>
+              </button>
+            `
+          : nothing}
+        <label part="speed" class="speed">
+          <span>${t.speed}</span>
+          <select .value=${String(this.rate)} @change=${this.changeRate}>
+            ${READ_ALOUD_RATES.map(rate => html`<option value=${rate} ?selected=${rate === this.rate}>${t.rate(rate)}</option>`)}
+          </select>
+        </label>
+      </div>
+    `;
+  }
+}

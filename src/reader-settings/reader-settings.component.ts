@@ -1,0 +1,314 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../shared/localize.js';
+import { emit } from '../shared/emit.js';
+import { closestAcross, elementById } from '../shared/target.js';
+import { styles } from './reader-settings.styles.js';
+import { hostReset } from '../shared/host-styles.js';
+
+/** Colors of the article: `auto` follows `prefers-color-scheme`; `contrast` meets WCAG AAA (7:1). */
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark' | 'contrast';
+/** Space between the lines of the article's text. */
+export type ReaderLineSpacing = 'normal' | 'relaxed' | 'loose';
+/** Width of the article's column: `full` is the host's width. */
+export type ReaderContentWidth = 'full' | 'wide' | 'medium' | 'narrow';
+
+/** The reader's settings, as stored and as carried by `reader-settings-change`. */
+export interface ReaderSettingsValue {
+  theme: ReaderTheme;
+  lineSpacing: ReaderLineSpacing;
+  contentWidth: ReaderContentWidth;
+  elderly: boolean;
+}
+
+export type ReaderSettingsChangeEvent = CustomEvent<ReaderSettingsValue>;
+
+export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark', 'contrast'];
+export const READER_LINE_SPACINGS: readonly ReaderLineSpacing[] = ['normal', 'relaxed', 'loose'];
+export const READER_CONTENT_WIDTHS: readonly ReaderContentWidth[] = ['full', 'wide', 'medium', 'narrow'];
+
+const isTheme = (value: unknown): value is ReaderTheme => READER_THEMES.includes(value as ReaderTheme);
+const isLineSpacing = (value: unknown): value is ReaderLineSpacing => READER_LINE_SPACINGS.includes(value as ReaderLineSpacing);
+const isContentWidth = (value: unknown): value is ReaderContentWidth => READER_CONTENT_WIDTHS.includes(value as ReaderContentWidth);
+
+/** Where the reader's settings are kept unless `storage-key` names another key. */
+export const READER_SETTINGS_STORAGE_KEY = 'portal-reader:reader-settings';
+
+/** The portal-reader controls inside an article-view that grow their targets in elderly mode. */
+const CONTROLS = ':scope > font-size-toggle, :scope > print-close-bar, :scope > read-aloud, :scope > reader-settings';
+
+// The settings for this visit, for pages whose storage throws (blocked cookies, sandboxed frames).
+const visitChoices = new Map<string, ReaderSettingsValue>();
+const instances = new Set<ReaderSettings>();
+
+/**
+ * The valid fields of stored settings. Anything else (not JSON, not an object, unknown values
+ * from an older or hostile page) is dropped, so it never reaches the article.
+ */
+function parseSettings(text: string | null): Partial<ReaderSettingsValue> | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const { theme, lineSpacing, contentWidth, elderly } = data as Record<string, unknown>;
+  const settings: Partial<ReaderSettingsValue> = {};
+  if (isTheme(theme)) settings.theme = theme;
+  if (isLineSpacing(lineSpacing)) settings.lineSpacing = lineSpacing;
+  if (isContentWidth(contentWidth)) settings.contentWidth = contentWidth;
+  if (typeof elderly === 'boolean') settings.elderly = elderly;
+  return Object.keys(settings).length ? settings : undefined;
+}
+
+function readSettings(key: string): Partial<ReaderSettingsValue> | undefined {
+  try {
+    return parseSettings(localStorage.getItem(key));
+  } catch {
+    // Storage is blocked: fall back to this visit's settings.
+    return visitChoices.get(key);
+  }
+}
+
+function saveSettings(key: string, settings: ReaderSettingsValue): void {
+  visitChoices.set(key, settings);
+  try {
+    localStorage.setItem(key, JSON.stringify(settings));
+  } catch {
+    // Storage is blocked or full: the settings last for this visit.
+  }
+}
+
+/**
+ * @tag reader-settings
+ * @summary Lets the reader choose the article's theme, line spacing and width, and switch on elderly mode.
+ *
+ * A "Reading settings" button opens a panel of three radio groups (theme, line spacing, width);
+ * beside it, an "Elderly mode" switch. Each choice is set as an attribute (`theme`, `line-spacing`,
+ * `content-width`, `elderly`) on the element named by `for`, else on the `article-view` it is
+ * placed in, else on every `article-view` in the document. Elderly mode is also set on the
+ * portal-reader controls inside the article (`font-size-toggle`, `print-close-bar`, `read-aloud`,
+ * `reader-settings`), whose targets then grow to 44 × 44 px. The settings are remembered in
+ * localStorage and shared by every `reader-settings` with the same `storage-key`, on this page
+ * and in the reader's other tabs.
+ *
+ * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light`, `sepia`, `dark` or `contrast`.
+ * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
+ * @attr content-width - `full` (default, the host's width), `wide`, `medium` or `narrow`.
+ * @attr elderly - Present when elderly mode is on: large text, wide spacing, high contrast, 44 × 44 px targets, no motion.
+ * @attr open - Present while the settings panel is open.
+ * @attr for - Id of the element to set the attributes on.
+ * @attr storage-key - localStorage key that keeps the settings; default `portal-reader:reader-settings`.
+ *
+ * @csspart toggle - The "Reading settings" button that opens and closes the panel.
+ * @csspart switch - The "Elderly mode" switch; also `switch-checked` while it is on.
+ * @csspart panel - The panel of radio groups.
+ * @csspart group - Each radio group (a fieldset).
+ * @csspart legend - Each group's name.
+ * @csspart option - Each choice's label; the current one also has part `option-checked`.
+ *
+ * @cssproperty --reader-settings-color - Text color of the button, the switch and the choices.
+ * @cssproperty --reader-settings-checked-color - Text color of the current choice and the switch's knob when on.
+ * @cssproperty --reader-settings-checked-background - Background of the current choice and of the switch when on.
+ * @cssproperty --reader-settings-border-color - Color of the button's, the panel's and the switch's borders.
+ * @cssproperty --reader-settings-focus-color - Color of the keyboard focus ring.
+ *
+ * @fires reader-settings-change - The reader changed a setting; `detail` is `{ theme, lineSpacing, contentWidth, elderly }`.
+ */
+export class ReaderSettings extends LitElement {
+  static override styles = [hostReset, styles];
+
+  /** Theme of the article: `auto` (follows the system), `light`, `sepia`, `dark` or `contrast`. */
+  @property({ reflect: true }) theme: ReaderTheme = 'auto';
+
+  /** Line spacing of the article: `normal`, `relaxed` or `loose`. */
+  @property({ attribute: 'line-spacing', reflect: true }) lineSpacing: ReaderLineSpacing = 'normal';
+
+  /** Width of the article's column: `full`, `wide`, `medium` or `narrow`. */
+  @property({ attribute: 'content-width', reflect: true }) contentWidth: ReaderContentWidth = 'full';
+
+  /** Elderly mode: large text, wide spacing, high contrast, 44 × 44 px targets and no motion. */
+  @property({ type: Boolean, reflect: true }) elderly = false;
+
+  /** Whether the settings panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Id of the element to set the attributes on; without it, the enclosing or every `article-view`. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** localStorage key that keeps the settings. */
+  @property({ attribute: 'storage-key' }) storageKey = READER_SETTINGS_STORAGE_KEY;
+
+  private readonly locale = new LocaleController(this);
+
+  /** The current settings. */
+  get settings(): ReaderSettingsValue {
+    const { theme, lineSpacing, contentWidth, elderly } = this;
+    return { theme, lineSpacing, contentWidth, elderly };
+  }
+
+  // An article-view added or reloaded later gets the settings too.
+  private readonly onArticleLoad = (event: Event) => {
+    if (this.targets().includes(event.target as HTMLElement)) this.apply();
+  };
+
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key !== this.storageKey) return;
+    const stored = parseSettings(event.newValue);
+    if (stored) Object.assign(this, stored);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    instances.add(this);
+    document.addEventListener('article-load', this.onArticleLoad, true);
+    window.addEventListener('storage', this.onStorage);
+    // The reader's remembered settings win over the page's attributes, which win over the target's own.
+    const stored = readSettings(this.storageKey) ?? {};
+    const target = this.targets()[0];
+    const own = (name: string) => (this.hasAttribute(name) ? null : target?.getAttribute(name));
+    const theme = stored.theme ?? own('theme');
+    const lineSpacing = stored.lineSpacing ?? own('line-spacing');
+    const contentWidth = stored.contentWidth ?? own('content-width');
+    if (isTheme(theme)) this.theme = theme;
+    if (isLineSpacing(lineSpacing)) this.lineSpacing = lineSpacing;
+    if (isContentWidth(contentWidth)) this.contentWidth = contentWidth;
+    this.elderly = stored.elderly ?? (this.elderly || target?.hasAttribute('elderly') === true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    instances.delete(this);
+    document.removeEventListener('article-load', this.onArticleLoad, true);
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An unknown value from the page falls back to the default instead of reaching the article.
+    if (changed.has('theme') && !isTheme(this.theme)) this.theme = 'auto';
+    if (changed.has('lineSpacing') && !isLineSpacing(this.lineSpacing)) this.lineSpacing = 'normal';
+    if (changed.has('contentWidth') && !isContentWidth(this.contentWidth)) this.contentWidth = 'full';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      changed.has('theme') ||
+      changed.has('lineSpacing') ||
+      changed.has('contentWidth') ||
+      changed.has('elderly') ||
+      changed.has('htmlFor')
+    ) {
+      this.apply();
+    }
+  }
+
+  /** The elements whose attributes this element sets. */
+  private targets(): HTMLElement[] {
+    if (this.htmlFor) {
+      const target = elementById(this, this.htmlFor);
+      return target ? [target] : [];
+    }
+    const enclosing = closestAcross<HTMLElement>(this, 'article-view');
+    return enclosing ? [enclosing] : [...document.querySelectorAll('article-view')];
+  }
+
+  private apply(): void {
+    for (const target of this.targets()) {
+      setAttributeIfChanged(target, 'theme', this.theme);
+      setAttributeIfChanged(target, 'line-spacing', this.lineSpacing);
+      setAttributeIfChanged(target, 'content-width', this.contentWidth);
+      target.toggleAttribute('elderly', this.elderly);
+      for (const control of target.querySelectorAll(CONTROLS)) {
+        if (control.hasAttribute('elderly') !== this.elderly) control.toggleAttribute('elderly', this.elderly);
+      }
+    }
+  }
+
+  private choose(change: Partial<ReaderSettingsValue>): void {
+    Object.assign(this, change);
+    const settings = this.settings;
+    saveSettings(this.storageKey, settings);
+    for (const other of instances) {
+      if (other !== this && other.storageKey === this.storageKey) Object.assign(other, settings);
+    }
+    emit(this, 'reader-settings-change', settings);
+  }
+
+  // Escape closes the open panel and puts focus back on its button.
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('#toggle')?.focus();
+  };
+
+  private radioGroup<K extends 'theme' | 'lineSpacing' | 'contentWidth'>(
+    field: K,
+    name: string,
+    values: readonly ReaderSettingsValue[K][],
+  ): TemplateResult {
+    const t = this.locale.labels.readerSettings;
+    const current = this[field];
+    // Native radio buttons: arrow keys move the choice, Tab enters at the current one and leaves the group.
+    return html`
+      <fieldset part="group">
+        <legend part="legend">${t[field]}</legend>
+        <div class="options">
+          ${values.map(
+            value => html`
+              <label part=${value === current ? 'option option-checked' : 'option'}>
+                <input
+                  type="radio"
+                  name=${name}
+                  .value=${value}
+                  .checked=${value === current}
+                  @change=${() => this.choose({ [field]: value })}
+                /><span>${t[value]}</span>
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.labels.readerSettings;
+    return html`
+      <div class="bar" @keydown=${this.onKeydown}>
+        <button
+          id="toggle"
+          part="toggle"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="panel"
+          @click=${() => (this.open = !this.open)}
+        >
+          <span>${t.heading}</span>
+          <svg class="chevron" viewBox="0 0 10 6" aria-hidden="true"><path d="M1 1l4 4 4-4" /></svg>
+        </button>
+        <button
+          part=${this.elderly ? 'switch switch-checked' : 'switch'}
+          type="button"
+          role="switch"
+          aria-checked=${this.elderly ? 'true' : 'false'}
+          @click=${() => this.choose({ elderly: !this.elderly })}
+        >
+          <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+          <span>${t.elderly}</span>
+        </button>
+      </div>
+      <div id="panel" part="panel" role="group" aria-labelledby="toggle" ?hidden=${!this.open} @keydown=${this.onKeydown}>
+        ${this.radioGroup('theme', 'theme', READER_THEMES)}
+        ${this.radioGroup('lineSpacing', 'line-spacing', READER_LINE_SPACINGS)}
+        ${this.radioGroup('contentWidth', 'content-width', READER_CONTENT_WIDTHS)}
+      </div>
+    `;
+  }
+}
+
+function setAttributeIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
