@@ -1,9 +1,11 @@
 // In-page half of `npm run bench`: each function takes its samples alternating portal-reader and
 // its baseline, and returns the times (ms) from the change to the next frame after layout.
-import '../dist/portal-reader.js';
 import { longArticle } from '../demo/samples/long.ts';
 import seedArticle from '../test/fixtures/seed-article.json';
 import { articleHtml, popularHtml, popularItems } from './static-html.js';
+
+// The build under test: dist/ by default; `?bundle=` names another (bench/compare.mjs).
+await import(/* @vite-ignore */ new URLSearchParams(location.search).get('bundle') ?? '../dist/portal-reader.js');
 
 const stage = document.getElementById('stage');
 
