@@ -208,7 +208,7 @@ describe('article-view reader aids', () => {
       expect(style(provenance).display).to.equal('none');
       const reset = await emulateMediaOrSkip(this, { media: 'print' });
       try {
-        expect(style(provenance).display).to.equal('block');
+        expect(style(provenance).display).not.to.equal('none');
         expect(provenance.textContent).to.contain(`Printed from: ${withExtras.url}`);
         expect(provenance.querySelector('time')!.dateTime).to.equal(new Date().toISOString().slice(0, 10));
       } finally {
