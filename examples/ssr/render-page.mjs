@@ -6,7 +6,15 @@ const escapeHtml = text => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(
 
 /** The page for `article`; `clientScript` is the URL of the built client.js. */
 export async function renderPage(article, clientScript) {
-  const view = await renderArticleView(article, { lang: 'en', fontSizeToggle: true, printCloseBar: true });
+  const view = await renderArticleView(article, {
+    lang: 'en',
+    fontSizeToggle: true,
+    printCloseBar: true,
+    // Reader aids are set here, not on the element later: the browser takes over what the server rendered.
+    toc: true,
+    readingTime: true,
+    provenance: true,
+  });
   return `<!doctype html>
 <html lang="en">
   <head>

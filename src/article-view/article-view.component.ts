@@ -153,12 +153,18 @@ export class ArticleView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
+    if (this.hasUpdated) this.observeSections();
     // Server-rendered with HTML blocks: hydration waits for the sanitizer, so that the first
     // client render is the article, as on the server, and not the loading state.
     if (this.hasAttribute('defer-hydration')) {
       // If it cannot load, the server's article stays as it is: readable, and sized by `font-size`.
       loadSanitizer().then(() => this.removeAttribute('defer-hydration'), () => {});
     }
+  }
+
+  /** The article shown (canonical form), or undefined while loading, empty or in error. */
+  get shownArticle(): Article | undefined {
+    return this.source.state === 'ready' ? this.source.value : undefined;
   }
 
   /** Moves focus to the article's title, e.g. after another article was loaded into this view. */
@@ -203,7 +209,8 @@ export class ArticleView extends LitElement {
   private observeSections(): void {
     this.stopWatchingSections?.();
     this.stopWatchingSections = undefined;
-    if (!this.toc) return;
+    // A detached element (an answer arriving after removal) watches nothing; connecting again starts over.
+    if (!this.toc || !this.isConnected) return;
     const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('.body [id^="section-"]')];
     if (headings.length === 0) return;
     const markCurrent = () => {
@@ -326,8 +333,10 @@ export class ArticleView extends LitElement {
   }
 
   private renderProvenance(article: Article, t: Labels, uiLang: string): TemplateResult {
-    const address = article.url ?? location.href;
-    const date = this.printedAt.toISOString().slice(0, 10);
+    const address = article.url ?? globalThis.location?.href ?? '';
+    // The reader's calendar day, not UTC's: the day they print on.
+    const at = this.printedAt;
+    const date = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
     const qr = article.url && this.qr?.text === article.url ? this.qr : undefined;
     return html`<footer part="provenance" class="provenance" lang=${uiLang}>
       <div>

@@ -83,14 +83,6 @@ export const styles = css`
     --_link: var(--article-view-link-color, #8ab4f8);
     --_accent: var(--article-view-accent-color, #f2b8b5);
     --_error: var(--article-view-error-color, #f2b8b5);
-    /* The controls slotted in the meta row and footer follow the reader's dark theme (3:1 focus rings). */
-    --font-size-toggle-focus-color: var(--_link);
-    --print-close-bar-color: var(--_color);
-    --print-close-bar-background: var(--_background);
-    --print-close-bar-focus-color: var(--_link);
-    --read-aloud-color: var(--_color);
-    --read-aloud-background: var(--_background);
-    --read-aloud-focus-color: var(--_link);
   }
 
   :host([theme='contrast']),
@@ -103,13 +95,26 @@ export const styles = css`
     --_error: #8b0000;
   }
 
+  /* The controls slotted in the meta row and footer follow a theme the reader chose (3:1 focus rings). */
+  :host([theme]:not([theme='auto'])),
+  :host([elderly]) {
+    --font-size-toggle-focus-color: var(--_link);
+    --print-close-bar-color: var(--_color);
+    --print-close-bar-background: var(--_background);
+    --print-close-bar-focus-color: var(--_link);
+    --read-aloud-color: var(--_color);
+    --read-aloud-background: var(--_background);
+    --read-aloud-focus-color: var(--_link);
+  }
+
   /* Elderly mode: at least 1.5 × Medium, line spacing 1.6 (a looser choice below still wins). */
   :host([elderly]) {
     line-height: 1.6 !important;
   }
 
+  /* 1.5 × every level, so the font toggle still changes the size in elderly mode. */
   :host([elderly]) article {
-    font-size: max(1.5em, var(--_font-size));
+    font-size: max(1.5em, calc(1.5 * var(--_font-size)));
   }
 
   :host([line-spacing='relaxed']) {
@@ -199,7 +204,7 @@ export const styles = css`
    * containment would clip the focus ring of a link inside an HTML block. \`auto\` keeps each
    * block's real height once it has been shown.
    */
-  .body > :not(.html) {
+  .body > :where(:not(.html)) {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }

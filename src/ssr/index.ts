@@ -29,6 +29,17 @@ export interface RenderArticleViewOptions {
   fontSizeToggle?: boolean;
   /** Puts a `<print-close-bar slot="footer">` under the article; rendered by the browser too. */
   printCloseBar?: boolean;
+  /**
+   * The reader aids (see `<article-view>`), rendered on the server as in the browser. Set them
+   * here rather than on the element later: the browser's first render must match the server's.
+   */
+  readingTime?: boolean;
+  toc?: boolean;
+  provenance?: boolean;
+  theme?: 'auto' | 'light' | 'sepia' | 'dark' | 'contrast';
+  lineSpacing?: 'normal' | 'relaxed' | 'loose';
+  contentWidth?: 'full' | 'wide' | 'medium' | 'narrow';
+  elderly?: boolean;
 }
 
 /**
@@ -53,6 +64,13 @@ export async function renderArticleView(input: unknown, options: RenderArticleVi
       id=${ifDefined(options.id)}
       lang=${ifDefined(options.lang)}
       font-size=${ifDefined(options.fontSize)}
+      ?reading-time=${options.readingTime === true}
+      ?toc=${options.toc === true}
+      ?provenance=${options.provenance === true}
+      theme=${ifDefined(options.theme)}
+      line-spacing=${ifDefined(options.lineSpacing)}
+      content-width=${ifDefined(options.contentWidth)}
+      ?elderly=${options.elderly === true}
       defer-hydration=${hasHtml ? '' : nothing}
       >${unsafeHTML(children)}</article-view
     >`,

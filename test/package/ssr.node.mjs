@@ -104,6 +104,16 @@ describe('server-rendered page in Chromium', { skip: !existsSync(ENGINES.chromiu
           { sameTitle: true, removedNodes: 0 },
         );
         assert.deepEqual(requests, ['/', '/client.js']);
+        // The reader aids rendered on the server are taken over too: one article, its contents working.
+        assert.deepEqual(
+          await page.evaluate(() => {
+            const root = document.querySelector('article-view').shadowRoot;
+            const links = [...root.querySelectorAll('[part~=toc-link]')];
+            links.at(-1).click();
+            return { articles: root.querySelectorAll('article').length, links: links.length, focused: root.activeElement?.id, readingTime: !!root.querySelector('[part=reading-time]') };
+          }),
+          { articles: 1, links: 3, focused: 'section-3', readingTime: true },
+        );
         const paragraphSize = () =>
           page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('article-view').shadowRoot.querySelector('p[part=paragraph]')).fontSize));
         const medium = await paragraphSize();
