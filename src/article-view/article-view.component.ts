@@ -158,7 +158,8 @@ export class ArticleView extends LitElement {
     // client render is the article, as on the server, and not the loading state.
     if (this.hasAttribute('defer-hydration')) {
       // If it cannot load, the server's article stays as it is: readable, and sized by `font-size`.
-      loadSanitizer().then(() => this.removeAttribute('defer-hydration'), () => {});
+      // Only while connected: removing it starts Lit, which a detached element must not do.
+      loadSanitizer().then(() => this.isConnected && this.removeAttribute('defer-hydration'), () => {});
     }
   }
 

@@ -6,15 +6,11 @@ import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { closestAcross, elementById } from '../shared/target.js';
-import type { ArticleLoadEvent } from '../article-view/article-view.component.js';
+import type { ArticleView } from '../article-view/article-view.component.js';
 
 export type PrintRequestEvent = CustomEvent<Record<string, never>>;
 export type CloseRequestEvent = CustomEvent<Record<string, never>>;
 export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
-
-// The article each `article-view` shows (none after an error), recorded by capturing listeners on each bar's root.
-const loaded = new WeakMap<EventTarget, { url?: string; title: string } | undefined>();
-const recordArticle = (event: Event) => loaded.set(event.target!, (event as Partial<ArticleLoadEvent>).detail?.article);
 
 /**
  * @tag print-close-bar
@@ -77,10 +73,6 @@ export class PrintCloseBar extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.registerPrintTarget();
-    // Once per root (the same listener is added only once); these events do not cross shadow roots.
-    const root = this.getRootNode();
-    root.addEventListener('article-load', recordArticle, true);
-    root.addEventListener('article-error', recordArticle, true);
   }
 
   override disconnectedCallback(): void {
@@ -120,7 +112,8 @@ export class PrintCloseBar extends LitElement {
     const view = this.htmlFor
       ? elementById(this, this.htmlFor)
       : (closestAcross(this, 'article-view') ?? (this.getRootNode() as ParentNode).querySelector('article-view'));
-    const article = view && loaded.get(view);
+    // What the view shows now, however long before this bar it loaded.
+    const article = (view as Partial<ArticleView> | null)?.shownArticle;
     const data = { url: article?.url || location.href, title: article?.title || document.title };
     if (!emit(this, 'share-request', data, { cancelable: true })) return;
     clearTimeout(this.sharedTimer);

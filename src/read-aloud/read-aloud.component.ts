@@ -15,7 +15,8 @@ export const READ_ALOUD_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
 
 /** What is read, in document order: the title, then the body's headings, paragraphs, list items, quotes and the paragraphs and headings of HTML blocks. */
 export const READ_ALOUD_SELECTOR =
-  '[part=title], [part=heading], [part=paragraph], [part=list] li, [part=quote], [part=html] :is(p, h1, h2, h3, h4, h5, h6)';
+  '[part=title], [part=heading], [part=paragraph], [part=list] li, [part=quote], [part=html], ' +
+  '[part=html] :is(p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, blockquote, figcaption, pre, div)';
 
 /** Set on the element being read, inside the article's shadow root; `article-view`'s own styles highlight it. */
 export const READING_ATTRIBUTE = 'data-reading';
@@ -25,7 +26,28 @@ export const READING_ATTRIBUTE = 'data-reading';
 const SENTENCE_END = /[。！？]+[”’"'」』）)]*|[.!?]+[”’"')\]]*(?=\s|$)/g;
 const SPEAKABLE = /[\p{L}\p{N}]/u;
 
-/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation. */
+// Chrome's network voices stop, without an end event, after about 15 s of one utterance: longer
+// sentences are cut at a comma or a space into pieces of about 10 s at normal speed.
+const MAX_CJK_PIECE = 50;
+const MAX_PIECE = 180;
+const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+
+function pieces(sentence: string): string[] {
+  const limit = (sentence.match(CJK_CHARACTER)?.length ?? 0) > sentence.length / 3 ? MAX_CJK_PIECE : MAX_PIECE;
+  const result: string[] = [];
+  let rest = sentence;
+  while (rest.length > limit) {
+    const head = rest.slice(0, limit);
+    // The last comma-like break, else the last space, else a hard cut.
+    const cut = Math.max(...[...'，、；：,;:'].map(mark => head.lastIndexOf(mark) + 1), head.lastIndexOf(' '));
+    const at = cut > limit / 3 ? cut : limit;
+    result.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  return [...result, rest].filter(piece => SPEAKABLE.test(piece));
+}
+
+/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation; a very long sentence is cut into pieces. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
@@ -35,11 +57,14 @@ export function splitSentences(text: string): string[] {
     start = end;
   }
   sentences.push(text.slice(start));
-  return sentences.map(sentence => sentence.replace(/\s+/g, ' ').trim()).filter(sentence => SPEAKABLE.test(sentence));
+  return sentences.map(sentence => sentence.replace(/\s+/g, ' ').trim()).filter(sentence => SPEAKABLE.test(sentence)).flatMap(pieces);
 }
 
 // A tag without a region reads best in the region most of its text is written for.
-const USUAL_REGION: Record<string, string> = { zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hant': 'zh-tw' };
+const USUAL_REGION: Record<string, string> = {
+  zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn', 'zh-hans-sg': 'zh-cn',
+  cmn: 'zh-cn', 'cmn-hans': 'zh-cn', 'cmn-hans-cn': 'zh-cn', 'zh-hant': 'zh-tw', 'zh-hant-tw': 'zh-tw',
+};
 
 const normalizeTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
 
@@ -47,17 +72,22 @@ const normalizeTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
 export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
   const wanted = normalizeTag(lang);
   const exact = USUAL_REGION[wanted] ?? wanted;
-  const primary = wanted.split('-')[0];
+  const primary = exact.split('-')[0];
   let best: SpeechSynthesisVoice | undefined;
   let bestScore = 0;
   for (const voice of voices) {
     const tag = normalizeTag(voice.lang ?? '');
     const match = tag === exact || tag === wanted ? 2 : tag.split('-')[0] === primary ? 1 : 0;
-    const score = match * 2 + (voice.default ? 1 : 0);
+    // A local voice before a network one (Chrome's network voices cut long speech short), then the default.
+    const score = match * 4 + (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
     if (match > 0 && score > bestScore) [best, bestScore] = [voice, score];
   }
   return best;
 }
+
+// The page has one speech synthesizer: the control reading now owns it, and a control that
+// starts reading first ends the owner's reading, so two never speak over or cancel each other.
+let owner: ReadAloud | undefined;
 
 /** The browser's speech synthesis, or undefined where there is none (or no utterances to give it). */
 function speech(): SpeechSynthesis | undefined {
@@ -140,6 +170,7 @@ export class ReadAloud extends LitElement {
   private current?: SpeechSynthesisUtterance;
   private highlighted?: HTMLElement;
   private listeningTo?: SpeechSynthesis;
+  private listeningRoot?: Document | ShadowRoot;
 
   private readonly refresh = () => {
     const lang = this.articleLang();
@@ -149,7 +180,7 @@ export class ReadAloud extends LitElement {
     this.toggleAttribute('hidden', !ready);
   };
 
-  // A new or reloaded article replaces the elements being read.
+  // A new, reloaded or failed article replaces the elements being read.
   private readonly onArticleLoad = (event: Event) => {
     if (event.target !== this.target()) return;
     if (this.status !== 'idle') this.finish('stopped');
@@ -162,7 +193,12 @@ export class ReadAloud extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('article-load', this.onArticleLoad, true);
+    // Also on this element's own root: `article-load` does not leave the shadow root it fires in.
+    this.listeningRoot = this.getRootNode() as Document | ShadowRoot;
+    for (const root of new Set([document, this.listeningRoot])) {
+      root.addEventListener('article-load', this.onArticleLoad, true);
+      root.addEventListener('article-error', this.onArticleLoad, true);
+    }
     window.addEventListener('pagehide', this.onPageHide);
     // Browsers load their voices late and say so with `voiceschanged`.
     this.listeningTo = speech();
@@ -172,16 +208,24 @@ export class ReadAloud extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('article-load', this.onArticleLoad, true);
+    for (const root of new Set([document, this.listeningRoot ?? document])) {
+      root.removeEventListener('article-load', this.onArticleLoad, true);
+      root.removeEventListener('article-error', this.onArticleLoad, true);
+    }
+    this.listeningRoot = undefined;
     window.removeEventListener('pagehide', this.onPageHide);
     this.listeningTo?.removeEventListener?.('voiceschanged', this.refresh);
     this.listeningTo = undefined;
-    if (this.status !== 'idle') this.finish('stopped', false);
+    // Moved (disconnected, then connected again at once), it reads on; removed, it stops and says so.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.status !== 'idle') this.finish('stopped');
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('rate') && !READ_ALOUD_RATES.includes(this.rate)) {
-      const rate = Number(this.rate);
+      // A removed attribute (null) means the default speed.
+      const rate = this.rate == null ? 1 : Number(this.rate);
       this.rate = Number.isFinite(rate) ? READ_ALOUD_RATES.reduce((a, b) => (Math.abs(b - rate) < Math.abs(a - rate) ? b : a)) : 1;
     }
     // Another article: stop reading the old one, and check this one (connecting checked the first).
@@ -202,7 +246,14 @@ export class ReadAloud extends LitElement {
   private articleLang(): string | undefined {
     const target = this.target();
     if (!target) return undefined;
-    return target.shadowRoot?.querySelector('article')?.getAttribute('lang')?.trim() || resolveLang(target);
+    const declared =
+      target.shadowRoot?.querySelector('article')?.getAttribute('lang')?.trim() ||
+      target.closest('[lang]')?.getAttribute('lang')?.trim() ||
+      document.documentElement.lang;
+    if (declared) return declared;
+    // No language given anywhere (common on older portals): Chinese characters in the title mean Chinese.
+    const title = target.shadowRoot?.querySelector('[part=title]')?.textContent ?? '';
+    return /\p{Script=Han}/u.test(title) ? 'zh-CN' : resolveLang(target);
   }
 
   private voice(lang: string): SpeechSynthesisVoice | undefined {
@@ -217,12 +268,17 @@ export class ReadAloud extends LitElement {
   private readable(): HTMLElement[] {
     const root = this.target()?.shadowRoot;
     if (!root) return [];
-    return [...root.querySelectorAll<HTMLElement>(READ_ALOUD_SELECTOR)].filter(element => SPEAKABLE.test(element.textContent ?? ''));
+    const found = [...root.querySelectorAll<HTMLElement>(READ_ALOUD_SELECTOR)];
+    // In HTML blocks the innermost blocks are read, so that no text is read twice or left out.
+    return found.filter(
+      element => SPEAKABLE.test(element.textContent ?? '') && !found.some(other => other !== element && element.contains(other)),
+    );
   }
 
-  /** Cancels anything queued; a synthesizer left paused would not speak what comes next. */
+  /** Cancels what this control queued; a synthesizer left paused would not speak what comes next. */
   private silence(): void {
     this.current = undefined;
+    if (owner !== this) return;
     const synth = speech();
     try {
       synth?.cancel();
@@ -235,6 +291,8 @@ export class ReadAloud extends LitElement {
   private start(): void {
     this.paragraphs = this.readable();
     if (this.paragraphs.length === 0) return this.refresh();
+    if (owner && owner !== this) owner.finish('stopped');
+    owner = this;
     this.silence();
     this.status = 'playing';
     emit(this, 'read-aloud-start', {});
@@ -251,6 +309,8 @@ export class ReadAloud extends LitElement {
   }
 
   private speakNext(): void {
+    // The article was replaced or removed under the reader.
+    if (!this.paragraphs[this.index]?.isConnected) return this.finish('stopped');
     if (this.sentence >= this.sentences.length) {
       if (this.index + 1 < this.paragraphs.length) this.readParagraph(this.index + 1);
       else this.finish('finished');
@@ -294,6 +354,7 @@ export class ReadAloud extends LitElement {
   private finish(reason: 'finished' | 'stopped', announce = true): void {
     const controlsHadFocus = this.shadowRoot?.activeElement != null;
     this.silence();
+    if (owner === this) owner = undefined;
     this.highlight(undefined);
     this.paragraphs = [];
     this.status = 'idle';

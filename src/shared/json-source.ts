@@ -215,10 +215,18 @@ export class JsonSourceController<T> implements ReactiveController {
     if (!preparing) return this.show(value);
     const request = this.request;
     this.settle('loading');
-    this.preparing = preparing.then(
-      () => request === this.request && this.show(value),
+    // What `prepare` loads (the sanitizer chunk) gets the same `timeout` as a `src` request.
+    const timeout = this.options.timeout();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), timeout)));
+    this.preparing = Promise.race([preparing, timedOut]).then(
+      outcome => {
+        if (request !== this.request) return;
+        if (outcome === 'timeout') this.fail({ reason: 'timeout', seconds: Math.round(timeout / 100) / 10 });
+        else this.show(value);
+      },
       () => request === this.request && this.fail({ reason: 'network' }),
-    );
+    ).finally(() => clearTimeout(timer));
   }
 
   private show(value: T): void {

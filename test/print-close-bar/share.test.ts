@@ -81,6 +81,18 @@ describe('print-close-bar share', () => {
     expect(details).to.deep.equal([{ url: ARTICLE.url, title: 'Seed title' }]);
   });
 
+  it('shares the article that loaded before the bar was added (a bar added by script later)', async () => {
+    stubNavigator({ writeText: async () => {} });
+    const view = await fixture<HTMLElement>(html`<article-view lang="en" .article=${ARTICLE}></article-view>`);
+    const bar = Object.assign(document.createElement('print-close-bar'), { slot: 'footer' });
+    bar.setAttribute('share', '');
+    view.append(bar);
+    await bar.updateComplete;
+    const details = requests(bar, { cancel: true });
+    part(bar, 'share')!.click();
+    expect(details).to.deep.equal([{ url: ARTICLE.url, title: 'Seed title' }]);
+  });
+
   it('shares the article of the article-view named by for, or the first on the page', async () => {
     stubNavigator({ writeText: async () => {} });
     const page = await fixture(html`<div>

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/article-view/article-view.js';
 import '../../src/read-aloud/read-aloud.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
-import { splitSentences, type ReadAloud } from '../../src/read-aloud/read-aloud.js';
+import { splitSentences, voiceFor, type ReadAloud } from '../../src/read-aloud/read-aloud.js';
 import type { ArticleInput } from '../../src/article/types.js';
 import { seedArticle } from '../fixtures/articles.js';
 import { emulateMediaOrSkip } from '../shared/emulate-media.js';
@@ -56,10 +56,15 @@ class FakeSynthesis extends EventTarget {
     this.queue.push(utterance);
   }
 
-  // Like Firefox, ends what was queued; the element must not take that for the end of a sentence.
+  /** `firefox`: cancel() ends the queued utterances at once; `chrome`: each gets an `error` a moment later. */
+  cancelStyle: 'firefox' | 'chrome' = 'firefox';
+
+  // The element must not take either for the end of a sentence, or for a failure of what it reads next.
   cancel(): void {
     this.calls.push('cancel');
-    for (const utterance of this.queue.splice(0)) utterance.dispatchEvent(new Event('end'));
+    const cancelled = this.queue.splice(0);
+    if (this.cancelStyle === 'firefox') for (const utterance of cancelled) utterance.dispatchEvent(new Event('end'));
+    else setTimeout(() => cancelled.forEach(utterance => utterance.dispatchEvent(new Event('error'))), 10);
   }
 
   pause(): void {
@@ -412,13 +417,27 @@ describe('read-aloud', () => {
     const synth = installSpeech();
     const { el, view } = await articleWithReader(seedArticle);
     await click(el, 'play');
+    const ended = oneEvent(el, 'read-aloud-end');
     el.remove();
+    // Removed, not moved: it stops a moment later and says so.
+    expect((await ended).detail.reason).to.equal('stopped');
     expect(synth.calls.at(-1)).to.equal('cancel');
     expect(reading(view)).to.deep.equal([]);
     const count = synth.spoken.length;
     synth.setVoices([ENGLISH]);
     synth.finishSentence();
     expect(synth.spoken.length).to.equal(count);
+  });
+
+  it('reads on when moved to another place on the page', async () => {
+    const synth = installSpeech();
+    const { el, view } = await articleWithReader(seedArticle);
+    await click(el, 'play');
+    view.append(el);
+    await new Promise(resolve => setTimeout(resolve));
+    expect(el.getAttribute('state')).to.equal('playing');
+    synth.finishSentence();
+    expect(synth.spoken).to.have.length(2);
   });
 
   it('works by keyboard: Tab reaches the buttons, Enter and Space press them', async () => {
@@ -504,5 +523,93 @@ describe('read-aloud', () => {
       expect(width, control.outerHTML).to.be.at.least(44);
       expect(height, control.outerHTML).to.be.at.least(44);
     }
+  });
+  describe('what the review found', () => {
+    it('cuts a sentence too long for Chrome\'s network voices (about 15 s) at commas or spaces', () => {
+      const long = `${'word '.repeat(120)}end.`;
+      const pieces = splitSentences(long);
+      expect(pieces.length).to.be.greaterThan(2);
+      for (const piece of pieces) expect(piece.length).to.be.at.most(180);
+      expect(pieces.join(' ')).to.equal(long.replace(/\s+/g, ' ').trim());
+      const chinese = splitSentences(`${'温州市青年人才安居工程，'.repeat(12)}正式启动。`);
+      for (const piece of chinese) expect(piece.length).to.be.at.most(50);
+      expect(chinese.join('')).to.equal(`${'温州市青年人才安居工程，'.repeat(12)}正式启动。`);
+    });
+
+    it('prefers a local voice to a network one for the same language', () => {
+      const network = { ...voice('Google 普通话', 'zh-CN'), localService: false, default: true };
+      const local = voice('Ting-Ting', 'zh-CN');
+      expect(voiceFor([network, local] as unknown as SpeechSynthesisVoice[], 'zh-Hans-CN')?.name).to.equal('Ting-Ting');
+    });
+
+    for (const style of ['firefox', 'chrome'] as const) {
+      it(`lets one control read at a time: starting another stops the first (${style} cancel events)`, async () => {
+        const synth = installSpeech();
+        synth.cancelStyle = style;
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <article-view id="a" lang="en" .article=${{ title: 'A', body: [{ type: 'paragraph', text: 'One. Two.' }] }}></article-view>
+          <article-view id="b" lang="en" .article=${{ title: 'B', body: [{ type: 'paragraph', text: 'Three. Four.' }] }}></article-view>
+          <read-aloud for="a"></read-aloud><read-aloud for="b"></read-aloud>
+        </div>`);
+        const [first, second] = page.querySelectorAll('read-aloud');
+        await first.updateComplete;
+        await click(first, 'play');
+        const ended = oneEvent(first, 'read-aloud-end');
+        await click(second, 'play');
+        expect((await ended).detail.reason).to.equal('stopped');
+        await new Promise(resolve => setTimeout(resolve, 50)); // late events of the cancelled utterance
+        while (synth.speaking) synth.finishSentence();
+        await first.updateComplete;
+        expect(first.getAttribute('state')).to.equal('idle');
+        expect(synth.said.map(said => said.text)).to.deep.equal(['A', 'B', 'Three.', 'Four.']);
+        expect(page.querySelector('#a')!.shadowRoot!.querySelector('[data-reading]')).to.equal(null);
+      });
+    }
+
+    it('stops when the article it reads fails to load instead', async () => {
+      const synth = installSpeech();
+      const { el, view } = await articleWithReader(seedArticle);
+      await click(el, 'play');
+      const ended = oneEvent(el, 'read-aloud-end');
+      view.article = { body: 'no title' };
+      await ended;
+      synth.finishSentence();
+      expect(el.getAttribute('state')).to.equal('idle');
+      expect(synth.said).to.have.length(1);
+    });
+
+    it('reads Chinese with the Chinese voice when no language is given anywhere', async () => {
+      const synth = installSpeech();
+      const lang = document.documentElement.lang;
+      document.documentElement.removeAttribute('lang');
+      restore.push(() => (document.documentElement.lang = lang));
+      const view = await fixture<ArticleView>(html`<article-view .article=${{ title: '温州启动青年人才安居工程', body: [{ type: 'paragraph', text: '首批房源公开配租。' }] }}>
+        <read-aloud slot="meta"></read-aloud>
+      </article-view>`);
+      const el = view.querySelector('read-aloud')!;
+      await el.updateComplete;
+      await click(el, 'play');
+      expect(synth.said[0]).to.include({ lang: 'zh-CN', voice: 'Chinese' });
+    });
+
+    it('reads the blocks of an HTML body from a legacy CMS: divs, list items, cells', async () => {
+      const synth = installSpeech();
+      const { el, view } = await articleWithReader({ title: 'T', body: '<div>First block.</div><ul><li>An item.</li></ul><table><tr><td>A cell.</td></tr></table>' });
+      await view.updateComplete;
+      await el.updateComplete;
+      await click(el, 'play');
+      while (synth.speaking) synth.finishSentence();
+      expect(synth.said.map(said => said.text)).to.deep.equal(['T', 'First block.', 'An item.', 'A cell.']);
+    });
+
+    it('goes back to normal speed when the rate attribute is removed', async () => {
+      installSpeech();
+      const { el } = await articleWithReader(seedArticle);
+      el.setAttribute('rate', '1.5');
+      await el.updateComplete;
+      el.removeAttribute('rate');
+      await el.updateComplete;
+      expect(el.rate).to.equal(1);
+    });
   });
 });
