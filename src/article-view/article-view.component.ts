@@ -131,6 +131,11 @@ export class ArticleView extends LitElement {
     timeout: () => timeoutMs(this.timeout),
   });
 
+  // Taking over server-rendered HTML: its labels and dates are in the server's language and time
+  // zone, which may not be the reader's. The hydrating render leaves those texts empty (so it does
+  // not touch them), and the next render writes the reader's own.
+  private hydrating = false;
+
   // Sanitized HTML per block, kept so a re-render moves the same nodes instead of sanitizing again.
   private readonly sanitized = new WeakMap<HtmlBlock, HTMLElement>();
 
@@ -151,6 +156,7 @@ export class ArticleView extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
     window.addEventListener('beforeprint', this.beforePrint);
     if (this.hasUpdated) this.observeSections();
@@ -188,6 +194,13 @@ export class ArticleView extends LitElement {
       this.source.select(this.article, this.src);
     }
     this.setAttribute('state', this.source.state);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
   }
 
   protected override updated(): void {
@@ -278,7 +291,8 @@ export class ArticleView extends LitElement {
 
   private renderArticle(article: Article, t: Labels): TemplateResult {
     const uiLang = this.locale.lang;
-    const label = (text: string) => html`<span class="label" lang=${uiLang}>${text}</span>`;
+    const local = (text: string) => (this.hydrating ? '' : text);
+    const label = (text: string) => html`<span class="label" lang=${uiLang}>${local(text)}</span>`;
     return html`
       <article part="article" lang=${ifDefined(article.lang)} dir=${ifDefined(article.dir)} aria-labelledby="title">
         <header part="header" class="header">
@@ -290,10 +304,10 @@ export class ArticleView extends LitElement {
             ${article.author ? html`<span part="author">${label(t.author)}${article.author}</span>` : nothing}
             ${article.date
               ? html`<span part="date"
-                  >${label(t.date)}<time datetime=${article.date}>${formatDate(article.date, uiLang)}</time></span
+                  >${label(t.date)}<time datetime=${article.date}>${local(formatDate(article.date, uiLang))}</time></span
                 >`
               : nothing}
-            ${this.readingTime ? html`<span part="reading-time" lang=${uiLang}>${t.readingTime(readingMinutes(article))}</span>` : nothing}
+            ${this.readingTime ? html`<span part="reading-time" lang=${uiLang}>${local(t.readingTime(readingMinutes(article)))}</span>` : nothing}
           </div>
         </header>
         ${this.toc ? this.renderToc(article, t, uiLang) : nothing}

@@ -132,6 +132,26 @@ describe('server-rendered page in Chromium', { skip: !existsSync(ENGINES.chromiu
     );
   });
 
+  it('writes the reader\'s labels and dates over the server\'s after taking the HTML over', async () => {
+    // Rendered without `lang`: English labels on the server, on a page whose language is Chinese.
+    const view = await renderArticleView(seed, { readingTime: true });
+    const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/client.js"></script></head><body>${view}${WATCH}</body></html>`;
+    writeFileSync(join(out, 'index.html'), page);
+    assert.match(view, /Source: /);
+    await withPage(out, async (page, errors) => {
+      await page.waitForFunction(() => window.articleLoaded);
+      await page.waitForFunction(() => document.querySelector('article-view').shadowRoot.querySelector('[part=source] .label').textContent === '来源：');
+      const meta = await page.evaluate(() => {
+        const root = document.querySelector('article-view').shadowRoot;
+        return { date: root.querySelector('[part=date] time').textContent, time: root.querySelector('[part=reading-time]').textContent, sameTitle: root.querySelector('h1') === window.serverTitle };
+      });
+      assert.equal(meta.date, '2020年10月17日');
+      assert.match(meta.time, /^阅读约 \d+ 分钟$/);
+      assert.equal(meta.sameTitle, true, 'the server\'s nodes are kept');
+      assert.deepEqual(errors, []);
+    });
+  });
+
   it('with the script-tag bundle instead of hydrate.js, renders the article again without errors', async () => {
     await writePage(seed);
     const page = readFileSync(join(out, 'index.html'), 'utf8');
