@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { FONT_SIZES, fontSizeCss, isFontSize, type FontSize } from '../shared/font-size.js';
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
-import { closestAcross, elementById } from '../shared/target.js';
+import { articleTargets } from '../shared/target.js';
+import { recall, remember } from '../shared/remembered.js';
 import { styles } from './font-size-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 
@@ -13,27 +14,11 @@ export type FontSizeChangeEvent = CustomEvent<{ value: FontSize }>;
 /** Where the reader's choice is kept unless `storage-key` names another key. */
 export const DEFAULT_STORAGE_KEY = 'portal-reader:font-size';
 
-// The choice for this visit, for pages whose storage throws (blocked cookies, sandboxed frames).
-const visitChoices = new Map<string, FontSize>();
 const toggles = new Set<FontSizeToggle>();
 
 function readChoice(key: string): FontSize | undefined {
-  try {
-    const stored = localStorage.getItem(key);
-    return isFontSize(stored) ? stored : undefined;
-  } catch {
-    // Storage is blocked: fall back to this visit's choice.
-    return visitChoices.get(key);
-  }
-}
-
-function saveChoice(key: string, value: FontSize): void {
-  visitChoices.set(key, value);
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage is blocked or full: the choice lasts for this visit.
-  }
+  const stored = recall(key);
+  return isFontSize(stored) ? stored : undefined;
 }
 
 // A legacy block's own inline font-size, restored when the reader goes back to Medium.
@@ -113,12 +98,7 @@ export class FontSizeToggle extends LitElement {
 
   /** The elements this toggle sizes. */
   private targets(): HTMLElement[] {
-    if (this.htmlFor) {
-      const target = elementById(this, this.htmlFor);
-      return target ? [target] : [];
-    }
-    const enclosing = closestAcross<HTMLElement>(this, 'article-view');
-    return enclosing ? [enclosing] : [...document.querySelectorAll('article-view')];
+    return articleTargets(this, this.htmlFor);
   }
 
   private currentTargetSize(): FontSize | undefined {
@@ -141,7 +121,7 @@ export class FontSizeToggle extends LitElement {
   private choose(value: FontSize): void {
     if (value === this.value) return;
     this.value = value;
-    saveChoice(this.storageKey, value);
+    remember(this.storageKey, value);
     for (const toggle of toggles) {
       if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
     }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, resolveLang } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
-import { closestAcross, elementById } from '../shared/target.js';
+import { articleTargets } from '../shared/target.js';
 import { styles } from './read-aloud.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 
@@ -238,8 +238,7 @@ export class ReadAloud extends LitElement {
 
   /** The `article-view` this control reads. */
   private target(): HTMLElement | null {
-    if (this.htmlFor) return elementById(this, this.htmlFor);
-    return closestAcross<HTMLElement>(this, 'article-view') ?? document.querySelector<HTMLElement>('article-view');
+    return articleTargets(this, this.htmlFor)[0] ?? null;
   }
 
   /** The article's language: its `<article lang>`, else the target's or the document's. */

@@ -2,7 +2,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
-import { closestAcross, elementById } from '../shared/target.js';
+import { articleTargets } from '../shared/target.js';
+import { recall, remember } from '../shared/remembered.js';
 import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 
@@ -37,8 +38,6 @@ export const READER_SETTINGS_STORAGE_KEY = 'portal-reader:reader-settings';
 /** The portal-reader controls inside an article-view that grow their targets in elderly mode. */
 const CONTROLS = ':scope > font-size-toggle, :scope > print-close-bar, :scope > read-aloud, :scope > reader-settings';
 
-// The settings for this visit, for pages whose storage throws (blocked cookies, sandboxed frames).
-const visitChoices = new Map<string, ReaderSettingsValue>();
 const instances = new Set<ReaderSettings>();
 
 /**
@@ -61,24 +60,6 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
   if (isContentWidth(contentWidth)) settings.contentWidth = contentWidth;
   if (typeof elderly === 'boolean') settings.elderly = elderly;
   return Object.keys(settings).length ? settings : undefined;
-}
-
-function readSettings(key: string): Partial<ReaderSettingsValue> | undefined {
-  try {
-    return parseSettings(localStorage.getItem(key));
-  } catch {
-    // Storage is blocked: fall back to this visit's settings.
-    return visitChoices.get(key);
-  }
-}
-
-function saveSettings(key: string, settings: ReaderSettingsValue): void {
-  visitChoices.set(key, settings);
-  try {
-    localStorage.setItem(key, JSON.stringify(settings));
-  } catch {
-    // Storage is blocked or full: the settings last for this visit.
-  }
 }
 
 /**
@@ -166,7 +147,7 @@ export class ReaderSettings extends LitElement {
     document.addEventListener('article-load', this.onArticleLoad, true);
     window.addEventListener('storage', this.onStorage);
     // The reader's remembered settings win over the page's attributes, which win over the target's own.
-    const stored = readSettings(this.storageKey) ?? {};
+    const stored = parseSettings(recall(this.storageKey)) ?? {};
     const target = this.targets()[0];
     const own = (name: string) => (this.hasAttribute(name) ? null : target?.getAttribute(name));
     const theme = stored.theme ?? own('theme');
@@ -206,12 +187,7 @@ export class ReaderSettings extends LitElement {
 
   /** The elements whose attributes this element sets. */
   private targets(): HTMLElement[] {
-    if (this.htmlFor) {
-      const target = elementById(this, this.htmlFor);
-      return target ? [target] : [];
-    }
-    const enclosing = closestAcross<HTMLElement>(this, 'article-view');
-    return enclosing ? [enclosing] : [...document.querySelectorAll('article-view')];
+    return articleTargets(this, this.htmlFor);
   }
 
   private apply(): void {
@@ -229,7 +205,7 @@ export class ReaderSettings extends LitElement {
   private choose(change: Partial<ReaderSettingsValue>): void {
     Object.assign(this, change);
     const settings = this.settings;
-    saveSettings(this.storageKey, settings);
+    remember(this.storageKey, JSON.stringify(settings));
     for (const other of instances) {
       if (other !== this && other.storageKey === this.storageKey) Object.assign(other, settings);
     }

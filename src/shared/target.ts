@@ -12,3 +12,16 @@ export function closestAcross<E extends Element = Element>(from: Element, select
   }
   return null;
 }
+
+/**
+ * The elements a control acts on: the one named by `htmlFor` (an id), else the `article-view`
+ * the control is placed in, else every `article-view` in the document.
+ */
+export function articleTargets(control: Element, htmlFor: string | undefined): HTMLElement[] {
+  if (htmlFor) {
+    const target = elementById(control, htmlFor);
+    return target ? [target] : [];
+  }
+  const enclosing = closestAcross<HTMLElement>(control, 'article-view');
+  return enclosing ? [enclosing] : [...document.querySelectorAll<HTMLElement>('article-view')];
+}
