@@ -17,6 +17,46 @@ export interface Article {
   attachments: Attachment[];
   tags: string[];
   publisher?: string;
+  /** A government document's register data (信息公开): index number, issuer, number, dates, validity. */
+  document?: GovernmentDocument;
+  /** Links shown after the body, grouped by kind (政策解读, 原文件, 相关文件). */
+  related?: RelatedLink[];
+}
+
+export type DocumentValidity = 'valid' | 'expired' | 'repealed' | 'amended';
+
+/** SPEC "Government documents": every field optional; dates are ISO dates. */
+export interface GovernmentDocument {
+  /** 索引号, e.g. `001008003/2020-12345`. */
+  indexNumber?: string;
+  /** 发布机构 / 发文机关. */
+  issuer?: string;
+  /** 文号 / 发文字号, e.g. `温政发〔2020〕12号`. */
+  number?: string;
+  /** 成文日期 (ISO date). */
+  written?: string;
+  /** 主题分类. */
+  topic?: string;
+  /** 有效性. */
+  validity?: DocumentValidity;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+export type RelatedKind = 'interpretation' | 'original' | 'related';
+
+export interface RelatedLink {
+  title: string;
+  /** Absent when the given URL was not safe (the title shows as text). */
+  url?: string;
+  kind: RelatedKind;
+}
+
+/** An optional field of other people's input (JSON-LD, a feed, a page) that was dropped, and why. */
+export interface ImportWarning {
+  /** The field as the input named it, e.g. `image` or `tags`. */
+  field: string;
+  message: string;
 }
 
 export type TextDirection = 'ltr' | 'rtl' | 'auto';
