@@ -107,7 +107,9 @@ const CLOBBERING_HOST = `
   <div id="reactiveElementVersions"></div><div id="litPropertyMetadata"></div>
   <div id="litHtmlPolyfillSupport"></div><div id="litElementPolyfillSupport"></div>
   <img name="reactiveElementPolyfillSupport" alt=""><div id="ShadyCSS"></div><div id="ShadyDOM"></div>
-  <form name="trustedTypes"></form><div id="DOMPurify"></div>`;
+  <form name="trustedTypes"></form><div id="DOMPurify"></div>
+  <div id="litElementHydrateSupport"></div><div id="litNonce"></div><div id="litIssuedWarnings"></div>
+  <div id="emitLitDebugLogEvents"></div><div id="litDisableBundleWarning"></div>`;
 
 describe('a host page whose element ids shadow global names', () => {
   for (const [name, head] of [
