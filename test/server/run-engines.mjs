@@ -3,9 +3,8 @@
 // Node suite (test/**/*.node.mjs: the packed package, the examples and the demo workbench, built and
 // run as a user would).
 //
-// On a slow machine a test file sometimes fails because its browser page never started; so the
-// files that failed run once more, and their second result replaces the first (a real failure
-// fails twice). TEST_DEADLINE (Unix seconds, set by .ci/run) bounds the whole run: a suite that
+// Each suite runs once: a failing test fails the run (a test that fails only sometimes is a bug to
+// fix, not to retry). TEST_DEADLINE (Unix seconds, set by .ci/run) bounds the whole run: a suite that
 // hangs is stopped and counted as failed instead of using up CI's time.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,20 +23,20 @@ const nodeFiles = readdirSync('test', { recursive: true })
   .map(file => `test/${file}`)
   .sort();
 
-/** Each suite: how to run all its files, or some of them; `wtr` arguments given to npm test go to the browsers. */
+/** Each suite and how to run it; `wtr` arguments given to npm test go to the browsers. */
 const suites = [
   ...installed.map(engine => ({
     name: engine.name,
-    command: files => ['wtr', files ? ['--files', ...files] : args, { TEST_ENGINE: engine.name }],
+    command: () => ['wtr', args, { TEST_ENGINE: engine.name }],
   })),
   ...(args.length === 0 && nodeFiles.length > 0
     ? [{
         name: 'node',
-        command: (files = nodeFiles) => [
+        command: () => [
           process.execPath,
           ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
             '--test-reporter=./test/server/node-count-reporter.mjs', '--test-reporter-destination=.test-results/node.run.json',
-            ...files],
+            ...nodeFiles],
           {},
         ],
       }]
@@ -45,10 +44,10 @@ const suites = [
 ];
 
 /** Runs one suite; resolves to its per-file counts, or undefined when it reported none. */
-function runSuite(suite, files, timeLimit) {
+function runSuite(suite, timeLimit) {
   const resultFile = `.test-results/${suite.name}.run.json`;
   rmSync(resultFile, { force: true });
-  const [command, commandArgs, env] = suite.command(files);
+  const [command, commandArgs, env] = suite.command();
   return new Promise(resolve => {
     const child = spawn(command, commandArgs, {
       stdio: 'inherit',
@@ -80,23 +79,13 @@ function runSuite(suite, files, timeLimit) {
   });
 }
 
-const failedFiles = files => Object.keys(files).filter(file => files[file].failed > 0);
-
 let failed = false;
 mkdirSync('.test-results', { recursive: true });
 for (const [index, suite] of suites.entries()) {
   console.log(`\n== ${suite.name} ==`);
   // Each suite still to run gets an equal share of the time that is left.
   const share = () => (deadline - Date.now()) / (suites.length - index);
-  const started = Date.now();
-  let files = await runSuite(suite, undefined, share());
-  const rerun = files ? failedFiles(files) : [];
-  // A rerun only when the first run took less than the time left, so it can finish too.
-  if ((!files || rerun.length > 0) && Date.now() - started < share()) {
-    console.log(`\n== ${suite.name}: running ${files ? rerun.join(', ') : 'every file'} once more ==`);
-    const again = await runSuite(suite, files ? rerun : undefined, share());
-    if (again) files = { ...files, ...again };
-  }
+  const files = await runSuite(suite, share());
   // A suite that never reported (it hung or crashed) counts as one failure.
   const totals = { passed: 0, failed: files ? 0 : 1, skipped: 0 };
   for (const counts of Object.values(files ?? {})) {
