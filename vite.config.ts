@@ -62,12 +62,15 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         emptyOutDir: false,
         lib: {
-          entry: 'src/index.ts',
+          entry: 'src/portal-reader.ts',
           name: 'PortalReader',
           formats: ['es', 'iife'],
           fileName: format => (format === 'es' ? 'portal-reader.js' : 'portal-reader.iife.js'),
         },
         rolldownOptions: {
+          // Lets the bundle export what its chunks share with it, so that shared code (Lit, the
+          // model) stays in portal-reader.js instead of a third file every page would load.
+          preserveEntrySignatures: 'allow-extension',
           // Vite leaves whitespace in ES library builds; the script-tag files are what pages download.
           output: { minify: true, chunkFileNames: 'portal-reader-[name]-[hash].js' },
         },

@@ -68,6 +68,13 @@ const ROWS = [
     { name: `ES bundle, article with an html block (sanitizer chunk)${suffix}`, bundle: ES, article: WITH_HTML, csp },
     { name: `IIFE bundle, article with an html block${suffix}`, bundle: IIFE, article: WITH_HTML, csp },
   ]),
+  ...[ES, IIFE].map(bundle => ({
+    name: `${bundle === ES ? 'ES' : 'IIFE'} bundle with the opt-in elements (their own chunks for the ES bundle)`,
+    bundle,
+    article: PLAIN,
+    csp: `${STRICT}; trusted-types ${OUR_POLICIES.join(' ')}`,
+    optIn: true,
+  })),
   {
     name: 'ES bundle, hostile html block: only its inline handler is reported, and it never runs',
     bundle: ES,
@@ -109,7 +116,7 @@ const WATCH = `
 const inlineJson = value => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 /** The page: no inline script, no style element, no style attribute. */
-const page = ({ bundle, article }) => `<!doctype html>
+const page = ({ bundle, article, optIn }) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -123,6 +130,7 @@ const page = ({ bundle, article }) => `<!doctype html>
     <article-view id="article">
       <font-size-toggle slot="meta"></font-size-toggle>
       <print-close-bar slot="footer"></print-close-bar>
+      ${optIn ? '<reader-settings slot="meta"></reader-settings><read-aloud slot="meta"></read-aloud>' : ''}
       ${inlineJson(article)}
     </article-view>
   </main>
@@ -232,6 +240,15 @@ describe('strict CSP and Trusted Types', { skip: !existsSync(ENGINES.chromium.pa
           levels: 3,
           buttons: ['Print', 'Close'],
         });
+        if (row.optIn) {
+          // Defined (from their chunks, for the ES bundle) and rendered under the policy.
+          await tab.locator('reader-settings [part=toggle]').waitFor();
+          // Headless Chromium has no voices: read-aloud renders, then hides itself.
+          await tab.locator('read-aloud[hidden]').waitFor({ state: 'attached' });
+          assert.equal(await tab.evaluate(() => customElements.get('read-aloud') !== undefined && document.querySelector('read-aloud').shadowRoot !== null), true);
+          const chunks = requested.filter(line => /^\/portal-reader-(reader-settings|read-aloud)-.+\.js 200$/.test(line));
+          assert.equal(chunks.length, row.bundle === ES ? 2 : 0, requested.join(', '));
+        }
         // The ES bundle fetched its sanitizer chunk from 'self' exactly when the article has HTML.
         const chunk = requested.filter(line => /^\/portal-reader-sanitize-.+\.js 200$/.test(line));
         assert.equal(chunk.length, hasHtml && row.bundle === ES ? 1 : 0, requested.join(', '));

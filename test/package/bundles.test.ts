@@ -4,7 +4,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 // nothing else loaded. `npm test` builds dist/ first.
 const ES = '<script type="module" src="/dist/portal-reader.js"></script>';
 const CLASSIC = '<script src="/dist/portal-reader.iife.js"></script>';
-const TAGS = ['article-view', 'font-size-toggle', 'print-close-bar', 'popular-list', 'reader-settings', 'read-aloud'];
+// The four elements of the portal page are in the bundle; the opt-in ones load when a page uses them.
+const TAGS = ['article-view', 'font-size-toggle', 'print-close-bar', 'popular-list'];
+const OPT_IN = ['reader-settings', 'read-aloud'];
 
 // Runs first in the page: records what the page logs and any uncaught error.
 const RECORDER = `<script>
@@ -71,10 +73,38 @@ describe('script-tag bundles', () => {
     });
   }
 
+  const chunkRequests = (page: PageWindow, part: string) =>
+    page.performance.getEntriesByType('resource').filter(entry => entry.name.includes(`portal-reader-${part}-`));
+
+  it('the ES bundle loads no opt-in element on a page that does not use one', async () => {
+    const page = await openPage(ES);
+    // The page has settled: its article rendered; nothing else is on its way.
+    expect(OPT_IN.map(tag => page.customElements.get(tag))).to.deep.equal([undefined, undefined]);
+    expect(OPT_IN.flatMap(tag => chunkRequests(page, tag))).to.have.length(0);
+  });
+
+  for (const [name, head] of [
+    ['the ES module bundle', ES],
+    ['the classic (IIFE) bundle', CLASSIC],
+  ]) {
+    it(`${name} alone registers the opt-in elements a page uses, in the page or added later`, async () => {
+      const page = await openPage(head, PAGE.replace('<print-close-bar slot="footer">', '<read-aloud slot="meta"></read-aloud><print-close-bar slot="footer">'));
+      await waitUntil(() => page.customElements.get('read-aloud'), '<read-aloud> is defined', { timeout: 30_000 });
+      const control = page.document.querySelector('read-aloud')!;
+      await waitUntil(() => control.shadowRoot, '<read-aloud> renders', { timeout: 30_000 });
+      expect(page.customElements.get('reader-settings'), 'not used yet').to.equal(undefined);
+
+      page.document.body.append(page.document.createElement('reader-settings'));
+      await waitUntil(() => page.document.querySelector('reader-settings')!.shadowRoot?.querySelector('button'),
+        'an added <reader-settings> is defined and renders', { timeout: 30_000 });
+      if (head === ES) expect(OPT_IN.map(tag => chunkRequests(page, tag).length)).to.deep.equal([1, 1]);
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+
   it('the ES bundle loads the sanitizer chunk only for an article with HTML', async () => {
     const page = await openPage(ES);
-    const sanitizerRequests = () =>
-      page.performance.getEntriesByType('resource').filter(entry => entry.name.includes('portal-reader-sanitize-'));
+    const sanitizerRequests = () => chunkRequests(page, 'sanitize');
     expect(sanitizerRequests(), 'no request for a structured article').to.have.length(0);
 
     const view = page.document.querySelector('article-view')! as HTMLElement & { article: unknown };

@@ -1,0 +1,19 @@
+/**
+ * The script-tag bundles, dist/portal-reader.js (ES module) and dist/portal-reader.iife.js
+ * (classic): the four elements of the portal page and the article model at once; each opt-in
+ * element from its own file beside the bundle, the first time the page uses it.
+ */
+import './shared/host-guard.js';
+import { loadWhenUsed } from './shared/load-when-used.js';
+
+export * from './article-view/article-view.js';
+export * from './font-size-toggle/font-size-toggle.js';
+export * from './print-close-bar/print-close-bar.js';
+export * from './popular-list/popular-list.js';
+export * from './article/index.js';
+export { loadElement } from './shared/load-when-used.js';
+
+loadWhenUsed({
+  'reader-settings': () => import('./reader-settings/reader-settings.js'),
+  'read-aloud': () => import('./read-aloud/read-aloud.js'),
+});
