@@ -3,7 +3,8 @@
  * and the embed code, around a preview frame. The preview is an empty page holding exactly the
  * embed snippet's style sheet and elements (embed.ts), and the whole state lives in the address.
  */
-import manifestUrl from '../dist/custom-elements.json?url';
+// The manifest's text is built into the workbench, so the theme controls exist from the first frame.
+import manifestText from '../dist/custom-elements.json?raw';
 import { version } from '../package.json';
 import { isFontSize, type FontSize } from '../src/shared/font-size.js';
 import type { ArticleView } from '../src/article-view/article-view.component.js';
@@ -14,6 +15,8 @@ import { PRESET_LABELS, presetTheme, themeProperties, type PresetName, type Them
 
 const WIDTHS = { phone: 320, tablet: 768, desktop: 1280 } as const;
 type Width = keyof typeof WIDTHS;
+/** `fit`: a page wider than the panel is scaled down to its width; `100`: shown at its size, scrolling sideways. */
+type Zoom = 'fit' | '100';
 
 interface State {
   sample: string;
@@ -21,6 +24,7 @@ interface State {
   json?: string;
   locale: Locale;
   width: Width;
+  zoom: Zoom;
   fontSize: FontSize;
   theme: Record<string, string>;
   scriptUrl: string;
@@ -57,6 +61,7 @@ function readState(): State {
     json: params.get('json') ?? undefined,
     locale,
     width: width in WIDTHS ? width : 'desktop',
+    zoom: params.get('zoom') === '100' ? '100' : 'fit',
     fontSize: isFontSize(fontSize) ? fontSize : 'medium',
     theme,
     scriptUrl: params.get('script') ?? DEFAULT_SCRIPT_URL,
@@ -68,6 +73,7 @@ function writeState(): void {
   if (state.json !== undefined) params.set('json', state.json);
   if (state.locale !== 'en') params.set('locale', state.locale);
   if (state.width !== 'desktop') params.set('width', state.width);
+  if (state.zoom !== 'fit') params.set('zoom', state.zoom);
   if (state.fontSize !== 'medium') params.set('size', state.fontSize);
   if (Object.keys(state.theme).length > 0) params.set('theme', JSON.stringify(state.theme));
   if (state.scriptUrl !== DEFAULT_SCRIPT_URL) params.set('script', state.scriptUrl);
@@ -167,6 +173,7 @@ function showStatus(message: string, isError: boolean): void {
 
 const localeSelect = $<HTMLSelectElement>('#locale');
 const widthSelect = $<HTMLSelectElement>('#width');
+const zoomSelect = $<HTMLSelectElement>('#zoom');
 const fontSizeSelect = $<HTMLSelectElement>('#font-size');
 const scriptUrlInput = $<HTMLInputElement>('#script-url');
 
@@ -176,6 +183,10 @@ localeSelect.addEventListener('change', () => {
 });
 widthSelect.addEventListener('change', () => {
   state.width = widthSelect.value as Width;
+  update();
+});
+zoomSelect.addEventListener('change', () => {
+  state.zoom = zoomSelect.value === '100' ? '100' : 'fit';
   update();
 });
 fontSizeSelect.addEventListener('change', () => {
@@ -190,6 +201,7 @@ scriptUrlInput.addEventListener('change', () => {
 function showViewControls(): void {
   localeSelect.value = state.locale;
   widthSelect.value = state.width;
+  zoomSelect.value = state.zoom;
   fontSizeSelect.value = state.fontSize;
   scriptUrlInput.value = state.scriptUrl;
 }
@@ -199,13 +211,8 @@ function showViewControls(): void {
 let properties: ThemeProperty[] = [];
 const themeControls = $<HTMLDivElement>('#theme-controls');
 
-async function buildThemeControls(): Promise<void> {
-  try {
-    properties = themeProperties(await (await fetch(manifestUrl)).json());
-  } catch {
-    themeControls.textContent = 'custom-elements.json could not be read: run `npm run build` (or `npm start`).';
-    return;
-  }
+function buildThemeControls(): void {
+  properties = themeProperties(JSON.parse(manifestText));
   themeControls.replaceChildren(
     ...(Object.keys(KIND_LABELS) as ThemeKind[]).map(kind => {
       const group = document.createElement('details');
@@ -337,12 +344,25 @@ function setUpPreview(): void {
     const id = event.detail.item.url?.split('#')[1];
     if (id && sampleById(id)) chooseSample(id);
   });
-  new ResizeObserver(() => (frame.style.height = `${Math.max(doc.documentElement.scrollHeight, 320)}px`)).observe(doc.body);
   updatePreview();
 }
 
+const scroller = $<HTMLDivElement>('.frame-scroller');
+const scaleOutput = $<HTMLOutputElement>('#scale');
+
+/** Sizes the preview window: the chosen width, as tall as the panel, scaled to fit unless at 100 %. */
+function layoutPreview(): void {
+  const width = WIDTHS[state.width];
+  const scale = state.zoom === 'fit' ? Math.min(1, scroller.clientWidth / width) : 1;
+  scroller.dataset.zoom = state.zoom;
+  scroller.style.setProperty('--frame-width', `${width}px`);
+  scroller.style.setProperty('--scale', String(scale));
+  scaleOutput.value = `${Math.round(scale * 100)} %`;
+}
+new ResizeObserver(layoutPreview).observe(scroller);
+
 function updatePreview(): void {
-  frame.style.width = `${WIDTHS[state.width]}px`;
+  layoutPreview();
   if (!preview) return;
   preview.wrapper.lang = state.locale;
   preview.themeStyle.textContent = themeCss(state.theme);
@@ -357,8 +377,10 @@ function updatePreview(): void {
 showEditor();
 showViewControls();
 embedOutput.value = embedCode(embedOptions());
+buildThemeControls();
 updatePreview();
-void buildThemeControls();
+// Everything is in place: show it in one frame.
+delete $<HTMLElement>('main').dataset.starting;
 const startPreview = () => {
   // The frame's elements register from its own module script; wait for them before writing the page.
   void frame.contentWindow!.customElements.whenDefined('article-view').then(setUpPreview);

@@ -221,6 +221,87 @@ describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromi
     await page.close();
   });
 
+  /** The part of the preview panel that is on screen: its scrollport within the window. */
+  const panelRect = page =>
+    page.locator('.frame-scroller').evaluate(scroller => {
+      const box = scroller.getBoundingClientRect();
+      const left = Math.max(0, box.left + scroller.clientLeft);
+      const top = Math.max(0, box.top + scroller.clientTop);
+      return {
+        left,
+        top,
+        right: Math.min(innerWidth, box.left + scroller.clientLeft + scroller.clientWidth),
+        bottom: Math.min(innerHeight, box.top + scroller.clientTop + scroller.clientHeight),
+      };
+    });
+  /** Where `selector` (inside the preview page) is drawn in the workbench's window, through the frame's scale. */
+  async function drawnRect(page, frame, selector) {
+    const { left, top, scale } = await page.locator('#preview').evaluate(iframe => {
+      const box = iframe.getBoundingClientRect();
+      return { left: box.left, top: box.top, scale: box.width / iframe.offsetWidth };
+    });
+    const inner = await frame.locator(selector).evaluate(element => element.getBoundingClientRect().toJSON());
+    return { left: left + inner.left * scale, top: top + inner.top * scale, right: left + inner.right * scale, bottom: top + inner.bottom * scale };
+  }
+  const inside = (rect, panel) => rect.left >= panel.left - 0.5 && rect.right <= panel.right + 0.5 && rect.top >= panel.top - 0.5 && rect.bottom <= panel.bottom + 0.5;
+
+  it('fits a 1280 px page into the panel of a 1280 × 900 window, and scrolls it sideways at 100 %', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { frame } = await open('', page);
+    await frame.locator('article-view[state=ready]').waitFor();
+    const panel = await panelRect(page);
+    const scale = Number((await page.locator('#scale').textContent()).replace(/\D/g, '')) / 100;
+    assert.ok(scale < 0.7 && scale > 0.5, `the scale shown (${scale}) is the panel's width over 1280 px`);
+    assert.ok(Math.abs(scale * 1280 - (panel.right - panel.left)) < 1280 * 0.01, 'the page fills the panel\'s width');
+    for (const selector of ['article-view h1', 'article-view [part=meta]']) {
+      const rect = await drawnRect(page, frame, selector);
+      assert.ok(inside(rect, panel), `${selector} ${JSON.stringify(rect)} lies in the panel ${JSON.stringify(panel)}`);
+    }
+    assert.equal(await page.locator('.frame-scroller').evaluate(scroller => scroller.scrollWidth <= scroller.clientWidth), true, 'nothing to scroll sideways');
+
+    await page.locator('#zoom').selectOption('100');
+    await page.locator('#scale').filter({ hasText: '100 %' }).waitFor();
+    assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('zoom')), '100');
+    const scrolled = await page.locator('.frame-scroller').evaluate(scroller => {
+      const room = scroller.scrollWidth - scroller.clientWidth;
+      scroller.scrollLeft = room;
+      return { room, left: scroller.scrollLeft };
+    });
+    assert.ok(scrolled.room >= 1280 - (panel.right - panel.left) - 1, `scrolls by the page's overflow (${scrolled.room} px)`);
+    assert.equal(scrolled.left, scrolled.room);
+    // Scrolled to the end, the title's right edge is on screen at full size.
+    const title = await drawnRect(page, frame, 'article-view h1');
+    assert.ok(title.right <= (await panelRect(page)).right + 0.5);
+    assert.ok(Math.abs(title.right - title.left - (await frame.locator('article-view h1').evaluate(h1 => h1.getBoundingClientRect().width))) < 1, 'at 100 %');
+    await page.close();
+  });
+
+  // Layout shifts, summed over the workbench and its preview frame, from navigation until the
+  // preview shows its first article (and a moment more, for anything that follows it).
+  for (const [width, height] of [[1280, 900], [412, 823]]) {
+    it(`does not shift its layout while it starts (${width} × ${height}): CLS ≤ 0.02`, async t => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver(list => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.layoutShifts.push({ value: entry.value, sources: entry.sources.map(source => source.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const { frame } = await open('', page);
+      await frame.locator('article-view[state=ready]').waitFor();
+      await frame.locator('popular-list[state=ready]').waitFor();
+      await page.waitForTimeout(500);
+      const shifts = [];
+      for (const each of page.frames()) shifts.push(...(await each.evaluate(() => window.layoutShifts ?? [])));
+      const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      t.diagnostic(`CLS ${cls.toFixed(4)} at ${width} × ${height}: ${JSON.stringify(shifts)}`);
+      assert.ok(cls <= 0.02, `CLS ${cls.toFixed(4)}: ${JSON.stringify(shifts)}`);
+      await page.close();
+    });
+  }
+
   for (const preset of ['light', 'dark', 'contrast']) {
     it(`saves a screenshot of the ${preset} preset`, async () => {
       const { page } = await open(`?sample=images`);
