@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './tools/minify-css-literals.js';
+import { openccBesideBundles } from './tools/opencc-beside-bundles.js';
 
 /**
  * The npm build: every source module its own file under dist/, as in src/ (so the registering
@@ -14,12 +15,13 @@ const npmEntries = [
   'src/popular-list/popular-list.ts',
   'src/reader-settings/reader-settings.ts',
   'src/read-aloud/read-aloud.ts',
+  'src/chinese-script-toggle/chinese-script-toggle.ts',
   'src/article/index.ts',
   'src/hydrate.ts',
   'src/ssr/index.ts',
 ];
 
-const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom|lean-qr)(\/|$)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom|lean-qr|opencc-js)(\/|$)/.test(id);
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {
@@ -57,7 +59,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // script cannot load chunks, so it holds everything.
   if (mode === 'bundle') {
     return {
-      plugins: [minifyCssLiterals],
+      plugins: [minifyCssLiterals, openccBesideBundles()],
       build: {
         target: 'es2022',
         emptyOutDir: false,

@@ -7,3 +7,4 @@ export * from './article/index.js';
 export * from './popular-list/popular-list.js';
 export * from './reader-settings/reader-settings.js';
 export * from './read-aloud/read-aloud.js';
+export * from './chinese-script-toggle/chinese-script-toggle.js';

@@ -16,4 +16,5 @@ export { loadElement } from './shared/load-when-used.js';
 loadWhenUsed({
   'reader-settings': () => import('./reader-settings/reader-settings.js'),
   'read-aloud': () => import('./read-aloud/read-aloud.js'),
+  'chinese-script-toggle': () => import('./chinese-script-toggle/chinese-script-toggle.js'),
 });

@@ -4,12 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeArticle } from '../article/normalize.js';
 import { readingMinutes } from '../article/reading-time.js';
 import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } from '../article/load-sanitizer.js';
-import type { Article, ArticleInput, Attachment, BodyBlock, HtmlBlock } from '../article/types.js';
+import type { Article, ArticleInput, Attachment, BodyBlock, GovernmentDocument, HtmlBlock, RelatedLink } from '../article/types.js';
+import { RELATED_KINDS } from '../article/government.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { formatDate } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
+import {
+  isChineseLang,
+  isTraditionalLang,
+  loadTraditional,
+  loadedTraditional,
+  traditionalLang,
+  type ChineseScript,
+} from '../shared/chinese-script.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
@@ -35,6 +44,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
  * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 44 × 44 px targets, no motion.
+ * @attr script - `traditional` shows a Chinese article, and the labels, in Traditional characters (converted with OpenCC, whose code loads only then); `simplified` shows the text exactly as written. Without it, the nearest ancestor's `script` applies, as `lang` does; `<chinese-script-toggle>` sets it.
  * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
  *
  * @slot meta - Placed at the start of the meta row, e.g. a `<font-size-toggle>`.
@@ -42,12 +52,14 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  *
  * @csspart article - The `<article>` element.
  * @csspart header - Title, subtitle and meta row.
+ * @csspart notice - The notice above the title that a government document is no longer valid as it stands (expired, repealed or amended).
  * @csspart title - The article's title (a level-1 heading).
  * @csspart subtitle - The subtitle.
  * @csspart meta - The meta row.
  * @csspart source - The source in the meta row.
  * @csspart author - The author in the meta row.
  * @csspart date - The date in the meta row.
+ * @csspart document - A government document's register data (索引号, 发布机构, 文号…): a table above the body.
  * @csspart body - The article's body.
  * @csspart heading - Each section heading in the body.
  * @csspart paragraph - Each paragraph in the body.
@@ -58,6 +70,8 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @csspart quote - Each block quote.
  * @csspart html - Each block of sanitized HTML.
  * @csspart attachments - The attachments section.
+ * @csspart related - The related links after the body, in groups: 政策解读 / Interpretation, 原文件 / Original document, 相关文件 / Related documents.
+ * @csspart related-group - Each group of related links: its heading and list.
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
  * @csspart publisher - The publisher credit line.
@@ -79,6 +93,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @cssproperty --article-view-title-font-family - Font family of the title and headings.
  * @cssproperty --article-view-line-height - Line height of the body text.
  * @cssproperty --article-view-padding - Space around the article.
+ * @cssproperty --article-view-paragraph-indent - First-line indent of the paragraphs of a Chinese article (`lang` zh…), which are also justified. Default `2em`, two characters; `0` for none.
  * @cssproperty --article-view-loading-min-height - Height kept while the article loads, so the page does not jump. Default `20em`.
  * @cssproperty --article-view-font-size-small - Text size for `font-size="small"`, relative to the host's text.
  * @cssproperty --article-view-font-size-medium - Text size for `font-size="medium"`, relative to the host's text.
@@ -107,6 +122,9 @@ export class ArticleView extends LitElement {
 
   /** Ends the printout with the article's address and the print date. */
   @property({ type: Boolean }) provenance = false;
+
+  /** `traditional` or `simplified` characters for a Chinese article; unset, the nearest ancestor's `script`. */
+  @property({ reflect: true }) script?: ChineseScript;
 
   private readonly locale = new LocaleController(this);
 
@@ -138,6 +156,10 @@ export class ArticleView extends LitElement {
 
   // Sanitized HTML per block, kept so a re-render moves the same nodes instead of sanitizing again.
   private readonly sanitized = new WeakMap<HtmlBlock, HTMLElement>();
+
+  // Traditional characters: OpenCC on its way (the first time), and whether any text was converted.
+  private traditionalLoading?: Promise<void>;
+  private converted = false;
 
   /** Text size: `small`, `medium` or `large`. Reflects the `font-size` attribute; changing it does not re-render. */
   get fontSize(): FontSize {
@@ -182,8 +204,8 @@ export class ArticleView extends LitElement {
   // Also waits for the HTML sanitizer when the article needs it to load first.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.preparing) {
-      await this.source.preparing;
+    while (this.source.preparing || this.traditionalLoading) {
+      await (this.source.preparing ?? this.traditionalLoading);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -205,6 +227,7 @@ export class ArticleView extends LitElement {
 
   protected override updated(): void {
     this.observeSections();
+    this.showScript();
     const url = this.provenance ? this.source.value?.url : undefined;
     if (url && this.qr?.text !== url) {
       qrCode(url).then(
@@ -214,6 +237,42 @@ export class ArticleView extends LitElement {
         },
         () => {
           // Without its encoder (offline), the printout still has the address in words.
+        },
+      );
+    }
+  }
+
+  /** True when the article is Simplified Chinese (or, without a `lang`, has a Chinese title) and `script` asks for Traditional. */
+  private showsTraditional(article: Article): boolean {
+    if (isServer || this.locale.script !== 'traditional') return false;
+    return article.lang ? isChineseLang(article.lang) && !isTraditionalLang(article.lang) : /\p{Script=Han}/u.test(article.title);
+  }
+
+  /**
+   * After each render: the article's text in Traditional characters, converted in place (Text node
+   * data only), or back to its original text. The first time, OpenCC loads and the view renders again.
+   */
+  private showScript(): void {
+    const article = this.renderRoot.querySelector('article');
+    const shown = this.source.state === 'ready' ? this.source.value : undefined;
+    const traditional = loadedTraditional();
+    if (!article || !shown || !this.showsTraditional(shown)) {
+      // Only a view that converted has anything to restore (and then OpenCC has loaded).
+      if (article && this.converted) traditional?.restoreText(article);
+      return;
+    }
+    if (traditional) {
+      traditional.convertText(article);
+      this.converted = true;
+    } else {
+      this.traditionalLoading ??= loadTraditional().then(
+        () => {
+          this.traditionalLoading = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          // Offline, say: the article stays as written; choosing Traditional again tries again.
+          this.traditionalLoading = undefined;
         },
       );
     }
@@ -293,10 +352,14 @@ export class ArticleView extends LitElement {
     const uiLang = this.locale.lang;
     const local = (text: string) => (this.hydrating ? '' : text);
     const label = (text: string) => html`<span class="label" lang=${uiLang}>${local(text)}</span>`;
+    // Converted text is marked as Traditional, for fonts and voices.
+    const lang = this.showsTraditional(article) ? traditionalLang(article.lang ?? 'zh') : article.lang;
+    const notice = this.notice(article.document, t, uiLang);
     return html`
-      <article part="article" lang=${ifDefined(article.lang)} dir=${ifDefined(article.dir)} aria-labelledby="title">
+      <article part="article" lang=${ifDefined(lang)} dir=${ifDefined(article.dir)} aria-labelledby="title">
         <header part="header" class="header">
-          <h1 part="title" id="title" tabindex="-1">${article.title}</h1>
+          ${notice ? html`<p part="notice" class="notice" id="notice" lang=${uiLang}>${local(notice)}</p>` : nothing}
+          <h1 part="title" id="title" tabindex="-1" aria-describedby=${ifDefined(notice ? 'notice' : undefined)}>${article.title}</h1>
           ${article.subtitle ? html`<p part="subtitle" class="subtitle">${article.subtitle}</p>` : nothing}
           <div part="meta" class="meta">
             <slot name="meta"></slot>
@@ -310,9 +373,11 @@ export class ArticleView extends LitElement {
             ${this.readingTime ? html`<span part="reading-time" lang=${uiLang}>${local(t.readingTime(readingMinutes(article)))}</span>` : nothing}
           </div>
         </header>
+        ${article.document ? this.renderDocument(article.document, article.date, t, uiLang) : nothing}
         ${this.toc ? this.renderToc(article, t, uiLang) : nothing}
         <div part="body" class="body">${this.renderBody(article)}</div>
         ${article.attachments.length > 0 ? this.renderAttachments(article.attachments, t, uiLang) : nothing}
+        ${article.related ? this.renderRelated(article.related, t, uiLang) : nothing}
         ${article.tags.length > 0
           ? html`<ul part="tags" class="tags" aria-label=${t.tags}>
               ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
@@ -403,6 +468,60 @@ export class ArticleView extends LitElement {
       this.sanitized.set(block, element);
     }
     return element;
+  }
+
+  /**
+   * The notice that a document is no longer in force as it stands, with the day it stopped being so
+   * (`validUntil`): for `amended`, the day the amendment took effect; `validFrom` is when the
+   * document itself took effect, so it never dates the notice.
+   */
+  private notice(document: GovernmentDocument | undefined, t: Labels, uiLang: string): string | undefined {
+    const validity = document?.validity;
+    if (!validity || validity === 'valid') return undefined;
+    const date = document.validUntil ? formatDate(document.validUntil, uiLang) : undefined;
+    return t.notice[validity](date);
+  }
+
+  /** The register data as a table of labelled rows; the article's `date` is its 发布日期 (Published). */
+  private renderDocument(document: GovernmentDocument, published: string | undefined, t: Labels, uiLang: string): TemplateResult {
+    const local = (text: string) => (this.hydrating ? '' : text);
+    const labels = t.document;
+    const date = (iso: string) => html`<time datetime=${iso}>${local(formatDate(iso, uiLang))}</time>`;
+    const rows: [string, unknown][] = [];
+    const add = (label: string, value: unknown) => rows.push([label, value]);
+    if (document.indexNumber) add(labels.indexNumber, document.indexNumber);
+    if (document.issuer) add(labels.issuer, document.issuer);
+    if (document.number) add(labels.number, document.number);
+    if (document.written) add(labels.written, date(document.written));
+    if (published) add(labels.published, date(published));
+    if (document.topic) add(labels.topic, document.topic);
+    if (document.validity) add(labels.validity, html`<span lang=${uiLang}>${local(labels[document.validity])}</span>`);
+    if (document.validFrom) add(labels.validFrom, date(document.validFrom));
+    if (document.validUntil) add(labels.validUntil, date(document.validUntil));
+    return html`<table part="document" class="document">
+      <caption class="visually-hidden" lang=${uiLang}>${local(labels.caption)}</caption>
+      <tbody>
+        ${rows.map(([label, value]) => html`<tr><th scope="row" lang=${uiLang}>${local(label)}</th><td>${value}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  /** Related links after the body, grouped by kind in a fixed order; a link without a safe URL is its title as text. */
+  private renderRelated(links: RelatedLink[], t: Labels, uiLang: string): TemplateResult {
+    const local = (text: string) => (this.hydrating ? '' : text);
+    return html`<div part="related" class="related">
+      ${RELATED_KINDS.map(kind => {
+        const group = links.filter(link => link.kind === kind);
+        return group.length === 0
+          ? nothing
+          : html`<div part="related-group" class="related-group">
+              <h2 lang=${uiLang}>${local(t.related[kind])}</h2>
+              <ul>
+                ${group.map(link => html`<li>${link.url ? html`<a href=${link.url}>${link.title}</a>` : link.title}</li>`)}
+              </ul>
+            </div>`;
+      })}
+    </div>`;
   }
 
   private renderAttachments(attachments: Attachment[], t: Labels, uiLang: string): TemplateResult {

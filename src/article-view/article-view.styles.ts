@@ -99,6 +99,7 @@ export const styles = css`
   :host([theme]:not([theme='auto'])),
   :host([elderly]) {
     --font-size-toggle-focus-color: var(--_link);
+    --chinese-script-toggle-focus-color: var(--_link);
     --print-close-bar-color: var(--_color);
     --print-close-bar-background: var(--_background);
     --print-close-bar-focus-color: var(--_link);
@@ -130,7 +131,7 @@ export const styles = css`
     margin-block-end: 1.35lh;
   }
 
-  :host([elderly]) :is(.attachments a, .toc a) {
+  :host([elderly]) :is(.attachments a, .toc a, .related a) {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
@@ -232,6 +233,17 @@ export const styles = css`
     margin: 0 0 1em;
   }
 
+  /*
+   * Chinese typesetting: paragraphs indented by two characters and justified, in every theme and
+   * in elderly mode. Paragraph blocks and the paragraphs of HTML blocks, not those in lists,
+   * tables, quotes or figures.
+   */
+  .body > p:lang(zh),
+  .html p:lang(zh):not(:is(li, td, th, blockquote, figure) p) {
+    text-indent: var(--article-view-paragraph-indent, 2em);
+    text-align: justify;
+  }
+
   a {
     color: var(--_link);
   }
@@ -301,6 +313,66 @@ export const styles = css`
   .attachments h2 {
     font-size: 1em;
     margin: 0 0 0.5em;
+  }
+
+  /* A government document: the notice that it is no longer in force as it stands, its register table, its related links. */
+  .notice {
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_error);
+    border-inline-start-width: 0.25em;
+    text-align: start;
+    font-weight: bold;
+  }
+
+  .document {
+    width: 100%;
+    margin: 0 0 1.5em;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+
+  .document th,
+  .document td {
+    border: 1px solid var(--_muted);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .document th {
+    width: 1%;
+    white-space: nowrap;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+
+  .related {
+    margin-block-start: 2em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_muted);
+  }
+
+  .related h2 {
+    font-size: 1em;
+    margin: 0 0 0.5em;
+  }
+
+  .related-group + .related-group {
+    margin-block-start: 1em;
+  }
+
+  .related ul {
+    margin: 0;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .tags {
@@ -398,6 +470,9 @@ export const styles = css`
     .header,
     blockquote,
     .error,
+    .notice,
+    .document :is(th, td),
+    .related,
     .tags li,
     .toc {
       border-color: CanvasText;
@@ -419,6 +494,7 @@ export const styles = css`
       --_muted: #000000;
       --_link: #000000;
       --_accent: #000000;
+      --_error: #000000;
       padding: 0 !important;
     }
 
@@ -480,7 +556,9 @@ export const styles = css`
 
     figure,
     blockquote,
-    li {
+    li,
+    .notice,
+    .document tr {
       break-inside: avoid;
     }
 

@@ -1,6 +1,7 @@
 import type { Article, Attachment, BodyBlock, TextDirection } from './types.js';
 import { compact } from './body.js';
 import { isAbsoluteHttpUrl } from './urls.js';
+import { readDocument, readRelated } from './government.js';
 import {
   ArticleError,
   MAX_TITLE_LENGTH,
@@ -14,7 +15,7 @@ import {
 
 /** The article's top-level fields, by their canonical names, as found in any input form. */
 type FieldName = 'id' | 'title' | 'subtitle' | 'source' | 'author' | 'date' | 'url' | 'lang' | 'dir'
-  | 'summary' | 'tags' | 'publisher';
+  | 'summary' | 'tags' | 'publisher' | 'document' | 'related';
 
 type ArticleValues = { [K in FieldName]?: unknown } & { body: BodyBlock[]; attachments?: Attachment[] };
 
@@ -52,6 +53,8 @@ export function readArticle(values: ArticleValues, names: { [K in FieldName]?: s
     attachments: values.attachments ?? [],
     tags: stringList(values.tags, name('tags')),
     publisher: optionalString(values.publisher, name('publisher'), MAX_TITLE_LENGTH),
+    document: readDocument(values.document, name('document')),
+    related: readRelated(values.related, name('related')),
   });
 }
 

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { isChineseLang, isTraditionalLang, resolveScript, traditionalLang, type ChineseScript } from './chinese-script.js';
+import { zhHant } from './labels-zh-hant.js';
 
-/** Every user-visible label, one table per language (English and Simplified Chinese). */
+/** Every user-visible label, one table per language: English, Simplified Chinese and (labels-zh-hant.ts) Traditional. */
 const LABELS = {
   en: {
     loading: 'Loading article…',
@@ -25,6 +27,45 @@ const LABELS = {
     printedFrom: 'Printed from: ',
     printedOn: 'Printed on: ',
     qrCode: 'QR code of the article\'s address',
+    // <article-view from>: why the page the element is on gave no article.
+    pageSource: {
+      noMatch: (selector: string) => `Nothing on this page matches “${selector}”, so there is no article to show.`,
+      badSelector: (selector: string) => `“${selector}” is not a CSS selector.`,
+      noBlock: 'No article text was found on this page.',
+      noTitle: 'This page has no article title, so there is no article to show.',
+      readerFailed: 'The page reader could not be loaded. Check the connection and try again.',
+    },
+    document: {
+      caption: 'Document information',
+      indexNumber: 'Index number',
+      issuer: 'Issued by',
+      number: 'Document number',
+      written: 'Date written',
+      published: 'Published',
+      topic: 'Topic',
+      validity: 'Validity',
+      validFrom: 'Valid from',
+      validUntil: 'Valid until',
+      valid: 'Valid',
+      expired: 'Expired',
+      repealed: 'Repealed',
+      amended: 'Amended',
+    },
+    notice: {
+      expired: (date?: string) => (date ? `This document expired on ${date}.` : 'This document has expired.'),
+      repealed: (date?: string) => (date ? `This document was repealed on ${date}.` : 'This document has been repealed.'),
+      amended: (date?: string) => (date ? `This document was amended on ${date}.` : 'This document has been amended.'),
+    },
+    related: {
+      interpretation: 'Interpretation',
+      original: 'Original document',
+      related: 'Related documents',
+    },
+    chineseScript: {
+      group: 'Chinese characters',
+      simplified: 'Simplified',
+      traditional: 'Traditional',
+    },
     fontSizes: 'Fonts:',
     large: 'Large',
     medium: 'Medium',
@@ -101,6 +142,45 @@ const LABELS = {
     printedFrom: '原文链接：',
     printedOn: '打印日期：',
     qrCode: '文章地址的二维码',
+    pageSource: {
+      noMatch: (selector: string) => `本页没有与“${selector}”对应的内容，无法显示文章。`,
+      badSelector: (selector: string) => `“${selector}”不是有效的 CSS 选择器。`,
+      noBlock: '本页没有找到文章正文。',
+      noTitle: '本页没有文章标题，无法显示文章。',
+      readerFailed: '无法加载页面读取程序，请检查网络后重试。',
+    },
+    document: {
+      caption: '文件信息',
+      indexNumber: '索引号',
+      issuer: '发布机构',
+      number: '文号',
+      written: '成文日期',
+      published: '发布日期',
+      topic: '主题分类',
+      validity: '有效性',
+      validFrom: '生效日期',
+      validUntil: '失效日期',
+      valid: '有效',
+      expired: '失效',
+      repealed: '废止',
+      amended: '已修改',
+    },
+    notice: {
+      expired: (date?: string) => (date ? `本文件已于${date}失效。` : '本文件已失效。'),
+      repealed: (date?: string) => (date ? `本文件已于${date}废止。` : '本文件已废止。'),
+      amended: (date?: string) => (date ? `本文件已于${date}修改。` : '本文件已修改。'),
+    },
+    related: {
+      interpretation: '政策解读',
+      original: '原文件',
+      related: '相关文件',
+    },
+    // Each script is named in its own characters, as language pickers do.
+    chineseScript: {
+      group: '简繁切换',
+      simplified: '简体中文',
+      traditional: '繁體中文',
+    },
     fontSizes: '字号：',
     large: '大',
     medium: '中',
@@ -154,13 +234,15 @@ const LABELS = {
       unsafeSource: '列表地址不是 http(s) 或相对网址。',
     },
   },
+  zhHant,
 } as const;
 
 export type Labels = (typeof LABELS)[keyof typeof LABELS];
 
-/** Simplified Chinese for any `zh` tag (closer for a Traditional reader than English); else English. */
+/** Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for any other `zh` tag; else English. */
 export function labelsFor(lang: string): Labels {
-  return /^zh\b/i.test(lang) ? LABELS.zh : LABELS.en;
+  if (!isChineseLang(lang)) return LABELS.en;
+  return isTraditionalLang(lang) ? LABELS.zhHant : LABELS.zh;
 }
 
 /** The language of `element`: its own `lang`, else the nearest ancestor's (across shadow roots), else the document's. */
@@ -186,8 +268,8 @@ const hosts = new Set<ReactiveElement>();
 let documentObserver: MutationObserver | undefined;
 
 /**
- * Gives an element its language, labels and `Intl` locale, and re-renders it when a `lang`
- * attribute changes on it or anywhere in the document.
+ * Gives an element its language, labels and `Intl` locale, and re-renders it when a `lang` or
+ * `script` attribute changes on it or anywhere in the document.
  */
 export class LocaleController implements ReactiveController {
   // Made on connection, not construction: server rendering constructs elements without a DOM.
@@ -197,8 +279,18 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The element's language. Under `script="traditional"` (its own or an ancestor's), Chinese gets
+   * the Traditional script subtag (`zh-CN` becomes `zh-Hant-CN`), so its labels are Traditional too.
+   */
   get lang(): string {
-    return intlLocale(resolveLang(this.host));
+    const lang = intlLocale(resolveLang(this.host));
+    return this.script === 'traditional' && isChineseLang(lang) && !isTraditionalLang(lang) ? traditionalLang(lang) : lang;
+  }
+
+  /** The `script` of the element or of its nearest ancestor that has one. */
+  get script(): ChineseScript | undefined {
+    return resolveScript(this.host);
   }
 
   get labels(): Labels {
@@ -208,9 +300,9 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     this.hostObserver ??= new MutationObserver(() => this.host.requestUpdate());
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'script'] });
     documentObserver ??= new MutationObserver(() => hosts.forEach(host => host.requestUpdate()));
-    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'script'], subtree: true });
   }
 
   hostDisconnected(): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { ArticleView, FontSizeToggle, PopularList, PrintCloseBar, ReadAloud, ReaderSettings } from '../../src/index.js';
+import { ArticleView, ChineseScriptToggle, FontSizeToggle, PopularList, PrintCloseBar, ReadAloud, ReaderSettings } from '../../src/index.js';
 
 // `npm test` runs `npm run build` first, whose `cem analyze` writes both files from the elements' JSDoc.
 interface ManifestMember {
@@ -28,6 +28,7 @@ const ELEMENTS: { tag: string; element: typeof LitElement; source: string }[] = 
   { tag: 'popular-list', element: PopularList, source: 'popular-list/popular-list.component.ts' },
   { tag: 'reader-settings', element: ReaderSettings, source: 'reader-settings/reader-settings.component.ts' },
   { tag: 'read-aloud', element: ReadAloud, source: 'read-aloud/read-aloud.component.ts' },
+  { tag: 'chinese-script-toggle', element: ChineseScriptToggle, source: 'chinese-script-toggle/chinese-script-toggle.component.ts' },
 ];
 
 const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map(match => match[1]);

@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/font-size-toggle/font-size-toggle.js';
+import '../../src/popular-list/popular-list.js';
+import { labelsFor } from '../../src/shared/localize.js';
+import { zhHant } from '../../src/shared/labels-zh-hant.js';
+import { toTraditional } from '../../src/shared/opencc.js';
+
+// The Traditional labels (labels-zh-hant.ts) are OpenCC's conversion of the Simplified ones, made
+// once by hand; this keeps them in step when a label is added or changed.
+
+type Table = { [key: string]: string | ((...args: never[]) => string) | Table };
+
+/** Every label as text: functions called with sample arguments. */
+function flatten(table: Table, prefix = ''): [string, string][] {
+  return Object.entries(table).flatMap(([key, value]): [string, string][] => {
+    const path = prefix + key;
+    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'function') {
+      const sample = value as (...args: unknown[]) => string;
+      return [[`${path}()`, sample(12, '2023年3月12日')], [`${path}(none)`, sample(undefined)]];
+    }
+    return flatten(value, `${path}.`);
+  });
+}
+
+// Named in its own characters: the Simplified option keeps 简体中文 in a Traditional table.
+const OWN_NAMES = new Set(['chineseScript.simplified']);
+
+describe('Traditional labels', () => {
+  it('have the keys of the Simplified table, each OpenCC’s conversion of it', () => {
+    const simplified = flatten(labelsFor('zh-CN') as unknown as Table);
+    const traditional = flatten(zhHant as unknown as Table);
+    expect(traditional.map(([key]) => key)).to.deep.equal(simplified.map(([key]) => key));
+    for (const [i, [key, text]] of simplified.entries()) {
+      const expected = OWN_NAMES.has(key) ? text : toTraditional(text);
+      expect(traditional[i][1], key).to.equal(expected);
+    }
+  });
+
+  it('are chosen for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for other Chinese; English otherwise', () => {
+    for (const lang of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-CN', 'ZH-tw']) expect(labelsFor(lang), lang).to.equal(zhHant);
+    for (const lang of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK', 'zh-Hans']) expect(labelsFor(lang).source, lang).to.equal('来源：');
+    for (const lang of ['en', 'en-GB', 'ar', 'ja', 'not a tag']) expect(labelsFor(lang).source, lang).to.equal('Source: ');
+  });
+
+  it('are what a control shows on a zh-TW page, and under script="traditional" on a zh-CN one', async () => {
+    const taiwan = await fixture(html`<div lang="zh-TW"><font-size-toggle storage-key="labels-test"></font-size-toggle></div>`);
+    const toggle = taiwan.querySelector('font-size-toggle')!;
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('字號：');
+
+    const mainland = await fixture(html`<div lang="zh-CN" script="traditional"><popular-list .items=${[]}></popular-list></div>`);
+    const list = mainland.querySelector('popular-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('熱點排行');
+    // Changing the attribute on an ancestor re-renders the control.
+    mainland.setAttribute('script', 'simplified');
+    await new Promise(resolve => setTimeout(resolve));
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('热点排行');
+  });
+
+  it('script="traditional" leaves an English page’s labels in English', async () => {
+    const page = await fixture(html`<div lang="en" script="traditional"><font-size-toggle storage-key="labels-test"></font-size-toggle></div>`);
+    const toggle = page.querySelector('font-size-toggle')!;
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Fonts:');
+  });
+});
