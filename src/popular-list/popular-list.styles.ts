@@ -55,6 +55,10 @@ export const styles = css`
     align-items: baseline;
     gap: 0.6em;
     padding-block: 0.45em;
+    /* A long list lays out only the items in view (its links stay in the accessibility tree and
+       in find-in-page); "auto" remembers each item's real height once it has been shown. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.4em;
   }
 
   .item + .item {
