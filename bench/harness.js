@@ -2,6 +2,7 @@
 // its baseline, and returns the times (ms) from the change to the next frame after layout.
 import { longArticle } from '../demo/samples/long.ts';
 import seedArticle from '../test/fixtures/seed-article.json';
+import noticeZh from '../demo/samples/notice-zh.json';
 import { articleHtml, popularHtml, popularItems } from './static-html.js';
 
 // The build under test: dist/ by default; `?bundle=` names another (bench/compare.mjs).
@@ -20,6 +21,17 @@ async function timed(change) {
 }
 
 const articleOf = size => (size === 'seed' ? seedArticle : longArticle(size));
+
+/** A Chinese government article of `size` paragraphs: the notice sample's text over and over, a heading every 20. */
+function chineseArticle(size) {
+  const texts = noticeZh.body.flatMap(block => (block.type === 'paragraph' || block.type === 'quote' ? [block.text] : block.items ?? []));
+  const body = [];
+  for (let i = 0; i < size; i++) {
+    if (i % 20 === 0) body.push({ type: 'heading', text: `第${i / 20 + 1}部分：老旧小区改造提升`, level: 2 });
+    body.push({ type: 'paragraph', text: texts[i % texts.length] });
+  }
+  return { ...noticeZh, document: undefined, related: undefined, attachments: [], body };
+}
 
 /** Takes `samples` pairs, alternating which side goes first, so drift hits both alike. */
 async function alternate(samples, ours, baseline) {
@@ -100,6 +112,73 @@ window.bench = {
       () => timed(() => plain.style.setProperty('--size', base++ % 2 === 0 ? '1.3em' : '1em')),
     );
     return { ...times, nodesBefore: before.nodes, nodesAfter: nodes(), sameNodes: view.shadowRoot.querySelector('p') === before.paragraph };
+  },
+
+  /**
+   * Row 8: Traditional characters. Choosing 繁 on <chinese-script-toggle> until the next frame
+   * after the view has converted its text, against opencc-js's own HTMLConverter (the same
+   * tables) on the article as plain HTML; each sample goes back to Simplified, untimed. The first
+   * choice of each side also loads OpenCC and builds its tables: `first`, once a page.
+   */
+  async traditional(size, samples) {
+    const article = chineseArticle(size);
+    localStorage.removeItem('portal-reader-bench-script');
+    stage.replaceChildren();
+    const view = document.createElement('article-view');
+    const toggle = Object.assign(document.createElement('chinese-script-toggle'), { slot: 'meta' });
+    toggle.setAttribute('storage-key', 'portal-reader-bench-script');
+    view.append(toggle);
+    const plain = document.createElement('div');
+    plain.lang = 'zh-CN';
+    plain.innerHTML = articleHtml(article);
+    stage.append(view, plain);
+    view.article = article;
+    // An opt-in element: the bundle loads it from its own chunk.
+    await customElements.whenDefined('chinese-script-toggle');
+    await view.updateComplete;
+    await toggle.updateComplete;
+    await nextFrame();
+    const choose = async script => {
+      const start = performance.now();
+      toggle.shadowRoot.querySelector(`input[value=${script}]`).click();
+      await toggle.updateComplete;
+      await view.updateComplete;
+      await nextFrame();
+      return performance.now() - start;
+    };
+    let converter;
+    const baseline = async () => {
+      const start = performance.now();
+      if (!converter) {
+        const [{ ConverterFactory, HTMLConverter }, { default: cn }, { default: tw }] = await Promise.all([
+          import('opencc-js/core'),
+          import('opencc-js/from/cn'),
+          import('opencc-js/to/tw'),
+        ]);
+        converter = HTMLConverter(ConverterFactory(cn, tw), plain, 'zh-CN', 'zh-TW');
+      }
+      converter.convert();
+      await nextFrame();
+      return performance.now() - start;
+    };
+    const first = { ours: await choose('traditional'), baseline: await baseline() };
+    const converted = view.shadowRoot.querySelector('h1').textContent;
+    await choose('simplified');
+    converter.restore();
+    const times = await alternate(
+      samples,
+      async () => {
+        const time = await choose('traditional');
+        await choose('simplified');
+        return time;
+      },
+      async () => {
+        const time = await baseline();
+        converter.restore();
+        return time;
+      },
+    );
+    return { ...times, first, converted };
   },
 
   /** Row 4: a popular list of `count` items. */

@@ -23,8 +23,8 @@ const SAMPLES = Number(option('--samples', smoke ? 3 : 15));
 const OUT = resolve(option('--out', join(root, 'bench/results.json')));
 
 const SIZES = smoke
-  ? { render: ['seed', 100], swap: [100], fontSize: [100], popular: [10], memory: 100, memorySwaps: 20 }
-  : { render: ['seed', 100, 1000, 10_000], swap: [100, 1000], fontSize: [1000, 10_000], popular: [10, 1000], memory: 100, memorySwaps: 200 };
+  ? { render: ['seed', 100], swap: [100], fontSize: [100], popular: [10], traditional: [100], memory: 100, memorySwaps: 20 }
+  : { render: ['seed', 100, 1000, 10_000], swap: [100, 1000], fontSize: [1000, 10_000], popular: [10, 1000], traditional: [1000], memory: 100, memorySwaps: 200 };
 
 if (!existsSync(join(root, 'dist/portal-reader.js'))) {
   console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
@@ -126,6 +126,13 @@ try {
     const times = await page.evaluate(([count, samples]) => window.bench.popular(count, samples), [count, SAMPLES]);
     compare(`popular-${count}`, `4. Popular list, ${count.toLocaleString('en')} items (vs innerHTML)`, times);
   }
+  for (const size of SIZES.traditional) {
+    const result = await page.evaluate(([size, samples]) => window.bench.traditional(size, samples), [size, SAMPLES]);
+    if (!/[溫區]/.test(result.converted)) throw new Error(`row 8: the article was not converted (${result.converted})`);
+    compare(`traditional-${size}`, `8. Traditional characters (简 → 繁), ${label(size)} of Chinese (vs opencc-js HTMLConverter)`, result, {
+      extra: { first: result.first },
+    });
+  }
   await page.close();
 
   // ---- 7. Memory after many swaps ----
@@ -209,18 +216,20 @@ const compressed = bytes => ({
   gzip: gzipSync(bytes, { level: 9 }).length,
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-/** `contents` bundled and minified as an app's bundler would, Lit included; DOMPurify is loaded on demand, so left out. */
+/** `contents` bundled and minified as an app's bundler would, Lit included; DOMPurify and OpenCC are loaded on demand, so left out. */
 async function bundled(contents) {
   const result = await esbuild({
     stdin: { contents, resolveDir: root, loader: 'js' },
-    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', external: ['dompurify'],
+    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', external: ['dompurify', 'opencc-js'],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
 const sanitizer = readdirSync(join(root, 'dist')).find(name => /^portal-reader-sanitize-.*\.js$/.test(name));
+const opencc = readdirSync(join(root, 'dist')).find(name => /^portal-reader-opencc-.*\.js$/.test(name));
 const sizes = [
   ['dist/portal-reader.js (ES bundle, no sanitizer)', readFileSync(join(root, 'dist/portal-reader.js'))],
   [`dist/${sanitizer} (loaded for HTML articles)`, readFileSync(join(root, 'dist', sanitizer))],
+  [`dist/${opencc} (OpenCC, loaded when a reader chooses 繁)`, readFileSync(join(root, 'dist', opencc))],
   ['dist/portal-reader.iife.js (classic, sanitizer inside)', readFileSync(join(root, 'dist/portal-reader.iife.js'))],
   [
     'Lit alone, as the elements use it (the floor)',
@@ -249,6 +258,7 @@ for (const row of rows.sort((a, b) => a.name.localeCompare(b.name, 'en', { numer
   if (row.unit === 'ms') {
     lines.push([row.name, `${spread(row.ours)} ms`, `${spread(row.baseline)} ms`, row.ratio.toFixed(2), mark(row)]);
     if (row.nodesBefore !== undefined) lines.push(['   article nodes before → after', `${row.nodesBefore} → ${row.nodesAfter}`, '', '', row.sameNodes ? 'same nodes' : 'nodes re-created']);
+    if (row.first) lines.push(['   first choice, loading OpenCC (one sample)', `${ms(row.first.ours)} ms`, `${ms(row.first.baseline)} ms`, '', '']);
   } else if (row.unit === 'growth') {
     const { ours, baseline } = row.memory;
     const percent = value => `${(value * 100).toFixed(2)} %`;

@@ -66,6 +66,7 @@ export function pageMarkup({ articleJson, popularJson, locale, fontSize }: Embed
   </popular-list>
   <article-view id="article" font-size="${fontSize}">
     <font-size-toggle slot="meta"></font-size-toggle>
+    <chinese-script-toggle slot="meta"></chinese-script-toggle>
     <print-close-bar slot="footer"></print-close-bar>
     <script type="application/json">${scriptJson(articleJson)}</script>
   </article-view>

@@ -14,7 +14,7 @@ export interface Sample {
 
 export const SAMPLES: Sample[] = [
   { id: 'seed', label: 'The original portal article', json: seed },
-  { id: 'notice', label: 'Government notice with attachments (简体中文)', json: noticeZh },
+  { id: 'notice', label: 'Government document: register data, notice, attachments, related links (简体中文)', json: noticeZh },
   { id: 'images', label: 'Images with captions', json: images },
   { id: 'rtl', label: 'Right to left (العربية)', json: rtl },
   { id: 'long', label: 'Very long (400 paragraphs)', json: JSON.stringify(longArticle(400), null, 2) },

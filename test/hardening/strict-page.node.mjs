@@ -75,6 +75,13 @@ const ROWS = [
     csp: `${STRICT}; trusted-types ${OUR_POLICIES.join(' ')}`,
     optIn: true,
   })),
+  ...[ES, IIFE].map(bundle => ({
+    name: `${bundle === ES ? 'ES' : 'IIFE'} bundle, 简 | 繁: OpenCC loads from its file beside the bundle when Traditional is chosen`,
+    bundle,
+    article: PLAIN,
+    csp: `${STRICT}; trusted-types ${OUR_POLICIES.join(' ')}`,
+    traditional: true,
+  })),
   {
     name: 'ES bundle, hostile html block: only its inline handler is reported, and it never runs',
     bundle: ES,
@@ -116,7 +123,7 @@ const WATCH = `
 const inlineJson = value => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 /** The page: no inline script, no style element, no style attribute. */
-const page = ({ bundle, article, optIn }) => `<!doctype html>
+const page = ({ bundle, article, optIn, traditional }) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -131,6 +138,7 @@ const page = ({ bundle, article, optIn }) => `<!doctype html>
       <font-size-toggle slot="meta"></font-size-toggle>
       <print-close-bar slot="footer"></print-close-bar>
       ${optIn ? '<reader-settings slot="meta"></reader-settings><read-aloud slot="meta"></read-aloud>' : ''}
+      ${traditional ? '<chinese-script-toggle slot="meta"></chinese-script-toggle>' : ''}
       ${inlineJson(article)}
     </article-view>
   </main>
@@ -255,6 +263,18 @@ describe('strict CSP and Trusted Types', { skip: !existsSync(ENGINES.chromium.pa
 
         await tab.getByRole('radio', { name: 'Large' }).check();
         await tab.locator('article-view[font-size=large]').waitFor();
+
+        if (row.traditional) {
+          // A Chinese article, then 繁: OpenCC's file (one, beside either bundle) loads only now.
+          const opencc = () => requested.filter(line => /^\/portal-reader-opencc-.+\.js 200$/.test(line));
+          assert.equal(opencc().length, 0, requested.join(', '));
+          await tab.evaluate(() => {
+            document.querySelector('article-view').article = { title: '温州市人民政府关于发布通知', lang: 'zh-CN', body: [{ type: 'paragraph', text: '各县（市、区）人民政府。' }] };
+          });
+          await tab.getByRole('radio', { name: 'Traditional' }).check();
+          await tab.waitForFunction(() => document.querySelector('article-view').shadowRoot.querySelector('h1').textContent === '溫州市人民政府關於發佈通知');
+          assert.equal(opencc().length, 1, requested.join(', '));
+        }
 
         const { violations, errors, policies, attacked } = await tab.evaluate(() => ({
           violations: window.__violations,
