@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { normalizePopularList, type PopularItem, type PopularListData, type PopularListInput } from '../article/popular.js';
-import { formatDate } from '../shared/format.js';
+import { DateFormatController, formatDate, formatNumber } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
@@ -100,6 +100,7 @@ export class PopularList extends LitElement {
   @property({ attribute: 'for' }) htmlFor?: string;
 
   private readonly locale = new LocaleController(this);
+  private readonly dates = new DateFormatController(this);
 
   private readonly source = new JsonSourceController<PopularListData>(this, {
     parse: normalizePopularList,
@@ -202,6 +203,16 @@ export class PopularList extends LitElement {
     view.src = src;
   }
 
+  // Also waits for dates shown before Intl was ready to be written in the reader's format.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.dates.pending) {
+      await this.dates.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override render(): TemplateResult {
     const t = this.locale.labels;
     const { state, value, error } = this.source;
@@ -224,7 +235,6 @@ export class PopularList extends LitElement {
   private renderList(items: PopularItem[], t: Labels): TemplateResult {
     const uiLang = this.locale.lang;
     const limit = Number.isInteger(this.limit) && this.limit >= 1 ? this.limit : DEFAULT_LIMIT;
-    const numbers = new Intl.NumberFormat(uiLang);
     // list-style is none (the ranks are drawn), so role="list" keeps the list semantics in Safari.
     return html`
       <ol part="list" class="list" role="list" aria-labelledby="heading">
@@ -241,7 +251,7 @@ export class PopularList extends LitElement {
                   ${item.date !== undefined
                     ? html`<time part="date" datetime=${item.date}>${formatDate(item.date, uiLang)}</time>`
                     : nothing}
-                  ${item.views !== undefined ? html`<span part="views">${t.views(numbers.format(item.views))}</span>` : nothing}
+                  ${item.views !== undefined ? html`<span part="views">${t.views(formatNumber(item.views, uiLang))}</span>` : nothing}
                 </span>`
               : nothing}
           </span>
