@@ -41,6 +41,11 @@ export const styles = css`
     cursor: pointer;
   }
 
+  :host([elderly]) label {
+    min-width: 44px;
+    min-height: 44px;
+  }
+
   /* The radio stays focusable and announced; its label is what the reader sees and clicks. */
   input {
     position: absolute;

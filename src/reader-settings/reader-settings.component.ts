@@ -36,7 +36,7 @@ const isContentWidth = (value: unknown): value is ReaderContentWidth => READER_C
 export const READER_SETTINGS_STORAGE_KEY = 'portal-reader:reader-settings';
 
 /** The portal-reader controls inside an article-view that grow their targets in elderly mode. */
-const CONTROLS = ':scope > font-size-toggle, :scope > print-close-bar, :scope > read-aloud, :scope > reader-settings';
+const CONTROLS = ':scope > font-size-toggle, :scope > print-close-bar, :scope > read-aloud, :scope > reader-settings, :scope > chinese-script-toggle';
 
 const instances = new Set<ReaderSettings>();
 

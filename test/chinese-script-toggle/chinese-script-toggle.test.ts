@@ -4,6 +4,7 @@ import '../../src/article-view/article-view.js';
 import '../../src/font-size-toggle/font-size-toggle.js';
 import '../../src/print-close-bar/print-close-bar.js';
 import '../../src/popular-list/popular-list.js';
+import '../../src/reader-settings/reader-settings.js';
 import '../../src/chinese-script-toggle/chinese-script-toggle.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { Article } from '../../src/article/types.js';
@@ -327,6 +328,28 @@ describe('chinese-script-toggle', () => {
     await choose(toggle, view, 'traditional');
     expect(title(view)).to.equal('An English article about 温州');
     expect(view.shadowRoot!.querySelector('article')!.lang).to.equal('en');
+  });
+
+  it('grows its choices to 44 × 44 px in elderly mode, set by reader-settings; passes axe', async () => {
+    const view = await fixture<ArticleView>(html`
+      <article-view lang="zh-CN" .article=${governmentArticle}>
+        <chinese-script-toggle slot="meta" storage-key=${KEY}></chinese-script-toggle>
+        <reader-settings slot="meta" storage-key="${KEY}-settings"></reader-settings>
+      </article-view>
+    `);
+    const toggle = view.querySelector('chinese-script-toggle')!;
+    const settings = view.querySelector('reader-settings')!;
+    await settings.updateComplete;
+    settings.elderly = true;
+    await settings.updateComplete;
+    await toggle.updateComplete;
+    expect(toggle.hasAttribute('elderly')).to.equal(true);
+    for (const label of toggle.shadowRoot!.querySelectorAll('label')) {
+      const box = label.getBoundingClientRect();
+      expect(Math.min(box.width, box.height)).to.be.at.least(44);
+    }
+    await expect(toggle).to.be.accessible();
+    localStorage.removeItem(`${KEY}-settings`);
   });
 
   it('is not printed', async function () {
