@@ -1,10 +1,10 @@
 import { LitElement, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { normalizeArticle } from '../article/normalize.js';
+import { readArticleInput } from '../article/normalize.js';
 import { readingMinutes } from '../article/reading-time.js';
 import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } from '../article/load-sanitizer.js';
-import type { Article, ArticleInput, Attachment, BodyBlock, GovernmentDocument, HtmlBlock, RelatedLink } from '../article/types.js';
+import type { Article, ArticleInput, Attachment, BodyBlock, GovernmentDocument, HtmlBlock, ImportWarning, RelatedLink } from '../article/types.js';
 import { RELATED_KINDS } from '../article/government.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { formatDate } from '../shared/format.js';
@@ -26,7 +26,8 @@ import { hostReset } from '../shared/host-styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
 
-export type ArticleLoadEvent = CustomEvent<{ article: Article }>;
+/** `warnings`: each optional field of JSON-LD or JSON Feed input that was dropped, and why; empty for clean input. */
+export type ArticleLoadEvent = CustomEvent<{ article: Article; warnings: ImportWarning[] }>;
 export type ArticleErrorEvent = CustomEvent<{ message: string }>;
 
 /**
@@ -99,7 +100,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @cssproperty --article-view-font-size-medium - Text size for `font-size="medium"`, relative to the host's text.
  * @cssproperty --article-view-font-size-large - Text size for `font-size="large"`, relative to the host's text.
  *
- * @fires article-load - The article was shown; `detail.article` is the canonical form.
+ * @fires article-load - The article was shown; `detail.article` is the canonical form, `detail.warnings` lists each optional field of JSON-LD or JSON Feed input that was dropped and why (`{ field, message }`; empty for clean input).
  * @fires article-error - The article could not be shown; `detail.message` says why.
  */
 export class ArticleView extends LitElement {
@@ -139,12 +140,19 @@ export class ArticleView extends LitElement {
     if (this.provenance) this.requestUpdate();
   };
 
+  // What reading each article dropped, for its `article-load` event.
+  private readonly importWarnings = new WeakMap<Article, ImportWarning[]>();
+
   private readonly source = new JsonSourceController<Article>(this, {
-    parse: normalizeArticle,
+    parse: input => {
+      const { article, warnings } = readArticleInput(input);
+      this.importWarnings.set(article, warnings);
+      return article;
+    },
     // The server sanitizes with portal-reader/ssr's own DOMPurify (renderHtmlOnServer).
     prepare: article =>
       !isServer && !loadedSanitizer() && needsSanitizer(article) ? loadSanitizer() : undefined,
-    onLoad: article => emit(this, 'article-load', { article }, { composed: false }),
+    onLoad: article => emit(this, 'article-load', { article, warnings: this.importWarnings.get(article) ?? [] }, { composed: false }),
     onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
     timeout: () => timeoutMs(this.timeout),
   });

@@ -1,107 +1,397 @@
-import type { Article, BodyBlock } from './types.js';
-import { imageBlock, textToParagraphs } from './body.js';
-import { personNames, readArticle } from './fields.js';
+import type { Article, BodyBlock, DocumentValidity, GovernmentDocument, ImageBlock } from './types.js';
+import { compact } from './body.js';
+import { readArticle } from './fields.js';
 import {
-  ArticleError,
-  isObject,
-  optionalString,
-  type JsonObject,
-} from './validate.js';
+  Problem,
+  Warnings,
+  bodyFromText,
+  canonicalUrl,
+  firstUsable,
+  image,
+  imageUrl,
+  isoDate,
+  joinNames,
+  language,
+  pixels,
+  plainText,
+  tagList,
+} from './lenient.js';
+import { ArticleError, MAX_TEXT_LENGTH, isObject, type JsonObject } from './validate.js';
 
-/** schema.org types whose nodes are read as an article. */
+/**
+ * schema.org types read as an article: `Article` and every type below it (schema.org 28.0:
+ * AdvertiserContentArticle, NewsArticle and its six subtypes, Report, SatiricalArticle,
+ * ScholarlyArticle, MedicalScholarlyArticle, SocialMediaPosting, BlogPosting, LiveBlogPosting,
+ * DiscussionForumPosting, TechArticle, APIReference), and `Legislation`, which government
+ * portals use for their documents. Compared without case: real pages write `socialmediaposting`.
+ */
 const ARTICLE_TYPES = new Set([
-  'Article',
-  'NewsArticle',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'ReportageNews',
-  'BackgroundNewsArticle',
-  'BlogPosting',
-  'Report',
-  'ScholarlyArticle',
-  'TechArticle',
+  'article', 'advertisercontentarticle', 'newsarticle', 'analysisnewsarticle', 'askpublicnewsarticle',
+  'backgroundnewsarticle', 'opinionnewsarticle', 'reportagenewsarticle', 'reviewnewsarticle', 'report',
+  'satiricalarticle', 'scholarlyarticle', 'medicalscholarlyarticle', 'socialmediaposting', 'blogposting',
+  'liveblogposting', 'discussionforumposting', 'techarticle', 'apireference', 'legislation', 'legislationobject',
 ]);
+const LEGISLATION_TYPES = new Set(['legislation', 'legislationobject']);
+// A compact IRI or a full one: `schema:NewsArticle`, `https://schema.org/NewsArticle`.
+const SCHEMA_PREFIX = /^(?:schema:|https?:\/\/(?:www\.)?schema\.org\/)/i;
+
+/** Nodes looked at when searching for the article, and nodes indexed by `@id`: a hostile document cannot keep us busy. */
+const MAX_NODES = 1_000;
+/** How deep values are followed (arrays in arrays, `@list`, references to references). */
+const MAX_DEPTH = 8;
+/** Values read from one property. */
+const MAX_VALUES = 1_000;
+/** Steps of value reading for the whole document, so references that loop end. */
+const MAX_STEPS = 100_000;
+/** Updates of a live blog read into the body. */
+const MAX_UPDATES = 500;
 
 export function isJsonLd(value: JsonObject): boolean {
   return '@context' in value || '@type' in value || '@graph' in value;
 }
 
-function isArticleNode(value: unknown): value is JsonObject {
-  if (!isObject(value)) return false;
-  const types = Array.isArray(value['@type']) ? value['@type'] : [value['@type']];
-  return types.some(type => typeof type === 'string' && ARTICLE_TYPES.has(type.replace(/^schema:/, '')));
+/** A property as JSON-LD may name it: `headline`, `schema:headline` or `https://schema.org/headline`. Own properties only. */
+function property(node: JsonObject, name: string): unknown {
+  for (const key of [name, `schema:${name}`, `https://schema.org/${name}`, `http://schema.org/${name}`]) {
+    if (Object.hasOwn(node, key)) return node[key];
+  }
+  return undefined;
 }
 
-/** The first article node in a JSON-LD document: the object itself, its `@graph`, an array, or a page's `mainEntity`. */
-export function findJsonLdArticle(input: JsonObject | readonly unknown[]): JsonObject {
-  const nodes: unknown[] = Array.isArray(input) ? [...input] : [input];
-  // Breadth-first over @graph and mainEntity, bounded so a hostile document cannot keep us busy.
-  for (let i = 0; i < nodes.length && i < 1_000; i++) {
+function typeNames(node: JsonObject): string[] {
+  const types = property(node, '@type');
+  return (Array.isArray(types) ? types.slice(0, 20) : [types]).flatMap(type =>
+    typeof type === 'string' ? type.trim().replace(SCHEMA_PREFIX, '').toLowerCase() : []);
+}
+
+function isArticleNode(value: unknown): value is JsonObject {
+  return isObject(value) && typeNames(value).some(type => ARTICLE_TYPES.has(type));
+}
+
+/** One JSON-LD document being read: its nodes by `@id`, and what reading it dropped. */
+class Document {
+  readonly warnings: Warnings;
+  private readonly nodes = new Map<string, JsonObject>();
+  private steps = MAX_STEPS;
+
+  constructor(input: JsonObject | readonly unknown[], warnings: Warnings) {
+    this.warnings = warnings;
+    // Breadth-first over everything, without recursion (documents may nest thousands of levels).
+    const pending: unknown[] = [input];
+    for (let i = 0, seen = 0; i < pending.length && seen < MAX_NODES; i++) {
+      const value = pending[i];
+      if (Array.isArray(value)) {
+        pending.push(...value.slice(0, MAX_NODES));
+        continue;
+      }
+      if (!isObject(value)) continue;
+      seen++;
+      const id = value['@id'];
+      // A node that says more than its `@id` defines it; `{ "@id": … }` alone refers to one.
+      if (typeof id === 'string' && !this.nodes.has(id) && Object.keys(value).some(key => key !== '@id')) {
+        this.nodes.set(id, value);
+      }
+      for (const key of Object.keys(value).slice(0, 200)) {
+        const child = value[key];
+        if (typeof child === 'object' && child !== null) pending.push(child);
+      }
+      if (pending.length > 20 * MAX_NODES) break;
+    }
+  }
+
+  /** A reference `{ "@id": … }` as the node it refers to (its own properties win); anything else as it is. */
+  resolve(value: JsonObject): JsonObject {
+    const id = value['@id'];
+    const node = typeof id === 'string' ? this.nodes.get(id) : undefined;
+    if (!node || node === value) return value;
+    return Object.keys(value).every(key => key === '@id' || key === '@type') ? node : { ...node, ...value };
+  }
+
+  /**
+   * The values a property holds, flattened: arrays, `@list` and `@set` opened, `@value` taken
+   * out, references resolved. `null` gives nothing.
+   */
+  values(value: unknown): unknown[] {
+    const found: unknown[] = [];
+    const visit = (item: unknown, depth: number): void => {
+      if (item === undefined || item === null || depth > MAX_DEPTH || found.length >= MAX_VALUES || this.steps-- <= 0) return;
+      if (Array.isArray(item)) {
+        for (const entry of item.slice(0, MAX_VALUES)) visit(entry, depth + 1);
+      } else if (!isObject(item)) {
+        found.push(item);
+      } else if (Object.hasOwn(item, '@list') || Object.hasOwn(item, '@set')) {
+        visit(Object.hasOwn(item, '@list') ? item['@list'] : item['@set'], depth + 1);
+      } else if (Object.hasOwn(item, '@value')) {
+        visit(item['@value'], depth + 1);
+      } else {
+        found.push(this.resolve(item));
+      }
+    };
+    visit(value, 0);
+    return found;
+  }
+
+  /** The first value of `node[name]` that `read` can use; a warning names the property when none can. */
+  first<T>(node: JsonObject, name: string, read: (value: unknown) => T | undefined | Problem): T | undefined {
+    return firstUsable(this.values(property(node, name)), read, name, this.warnings);
+  }
+
+  /** `@language` of the first `@value` object of a property: a page may give a language only there. */
+  languageOf(value: unknown): string | undefined {
+    const first = Array.isArray(value) ? value[0] : value;
+    const tag = isObject(first) ? first['@language'] : undefined;
+    const lang = language(tag);
+    return typeof lang === 'string' ? lang : undefined;
+  }
+
+  /** Text of a Thing: a string, or its `name`. */
+  thingName = (value: unknown): string | undefined | Problem => {
+    if (!isObject(value)) return plainText(value);
+    return firstUsable(this.values(property(value, 'name')), entry => plainText(entry), 'name', new Warnings());
+  };
+
+  /**
+   * A person's or an organization's name: a string, or an object's `name`, else its `givenName`,
+   * `additionalName` and `familyName`.
+   */
+  personName = (value: unknown): string | undefined | Problem => {
+    if (typeof value === 'string') return plainText(value);
+    if (!isObject(value)) return new Problem('must be a name or an object with a name');
+    const name = this.thingName(value);
+    if (typeof name === 'string') return name;
+    const parts = ['givenName', 'additionalName', 'familyName'].flatMap(part => {
+      const text = firstUsable(this.values(property(value, part)), entry => plainText(entry), part, new Warnings());
+      return text ?? [];
+    });
+    if (parts.length > 0) return plainText(parts.join(' '));
+    if (Object.keys(value).every(key => key === '@id' || key === '@type')) {
+      return new Problem('refers to a node (@id) that the document does not contain');
+    }
+    return new Problem('must be a name or an object with a name');
+  };
+
+  /** Names of the people or organizations a property holds (`author`, `publisher`), joined with commas. */
+  names(node: JsonObject, name: string): string | undefined {
+    const entries = this.values(property(node, name));
+    return joinNames(entries, this.personName, name, this.warnings, entries.length > 1);
+  }
+}
+
+/** The article node: the object itself, in `@graph` or an array, or a page's `mainEntity` (also by reference). */
+function findArticleNode(input: JsonObject | readonly unknown[], document?: Document): JsonObject | undefined {
+  const nodes: unknown[] = Array.isArray(input) ? input.slice(0, MAX_NODES) : [input];
+  for (let i = 0; i < nodes.length && i < MAX_NODES; i++) {
     const node = nodes[i];
     if (isArticleNode(node)) return node;
+    // Arrays in arrays are not JSON-LD, but pages write them: their nodes are read too.
+    if (Array.isArray(node)) nodes.push(...node.slice(0, MAX_NODES));
     if (!isObject(node)) continue;
     // Sliced: spreading a huge array into push() throws a RangeError, and at most 1,000 nodes are read.
-    if (Array.isArray(node['@graph'])) nodes.push(...node['@graph'].slice(0, 1_000));
-    if (node.mainEntity !== undefined) nodes.push(node.mainEntity);
+    const graph = node['@graph'];
+    if (Array.isArray(graph)) nodes.push(...graph.slice(0, MAX_NODES));
+    else if (isObject(graph)) nodes.push(graph);
+    const main = node.mainEntity;
+    if (Array.isArray(main)) nodes.push(...main.slice(0, MAX_NODES));
+    else if (isObject(main)) nodes.push(document ? document.resolve(main) : main);
   }
-  throw new ArticleError('@type', `must name an article type such as Article or NewsArticle`);
+  return undefined;
 }
 
-/** schema.org sizes are numbers, numeric strings or QuantitativeValue objects; unknown shapes are ignored. */
-function pixels(value: unknown): number | undefined {
-  const raw = isObject(value) ? value.value : value;
-  const number = typeof raw === 'string' ? Number.parseInt(raw, 10) : raw;
-  return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+/** The first article node in a JSON-LD document, or an ArticleError when the document has none. */
+export function findJsonLdArticle(input: JsonObject | readonly unknown[]): JsonObject {
+  const node = findArticleNode(input);
+  if (!node) throw noArticle();
+  return node;
 }
 
-function leadImage(value: unknown): BodyBlock[] {
-  const image = Array.isArray(value) ? value[0] : value;
-  if (image === undefined || image === null) return [];
-  if (typeof image === 'string') return [imageBlock({ src: image }, 'image')].flatMap(block => block ?? []);
-  if (!isObject(image)) throw new ArticleError('image', 'must be a URL or an ImageObject');
-  const block = imageBlock(
-    {
-      src: image.url ?? image.contentUrl,
-      alt: image.name ?? image.description,
-      caption: image.caption,
-      width: pixels(image.width),
-      height: pixels(image.height),
-    },
-    'image',
-  );
+function noArticle(): ArticleError {
+  return new ArticleError('@type', 'must name an article type such as Article or NewsArticle');
+}
+
+/** The title, from `headline`, `name` or `title`; the one field whose absence is an error. */
+function readTitle(node: JsonObject, document: Document): { title: string; field: string } {
+  const fields = ['headline', 'name', 'title'];
+  let failure: { field: string; problem: Problem } | undefined;
+  for (const field of fields) {
+    const warnings = new Warnings();
+    const title = firstUsable(document.values(property(node, field)), entry => plainText(entry), field, warnings);
+    if (title !== undefined) {
+      if (failure) document.warnings.add(failure.field, failure.problem.message);
+      return { title, field };
+    }
+    if (warnings.list.length > 0) failure ??= { field, problem: new Problem(warnings.list[0].message) };
+  }
+  if (failure) throw new ArticleError(failure.field, failure.problem.message);
+  const present = fields.find(field => property(node, field) !== undefined) ?? 'headline';
+  throw new ArticleError(present, 'is required');
+}
+
+/** An ImageObject (or a URL) as an image block; `undefined` when it has no safe URL. */
+function imageFrom(value: unknown, document: Document): ImageBlock | undefined | Problem {
+  if (!isObject(value)) {
+    const src = imageUrl(value);
+    return typeof src === 'string' ? image(src, {}) : src;
+  }
+  const candidates = [...document.values(property(value, 'url')), ...document.values(property(value, 'contentUrl'))];
+  const id = value['@id'];
+  // An `@id` that names the file itself (not a `#primaryimage` node of the page) is its URL.
+  if (typeof id === 'string' && !id.includes('#')) candidates.push(id);
+  const src = firstUsable(candidates, imageUrl, 'image', new Warnings());
+  if (src === undefined) return new Problem('no usable URL');
+  const text = (name: string) =>
+    firstUsable(document.values(property(value, name)), entry => plainText(entry, MAX_TEXT_LENGTH), `image.${name}`, document.warnings);
+  const size = (name: string) => {
+    const raw = document.values(property(value, name))[0];
+    const side = pixels(isObject(raw) ? raw.value : raw);
+    if (side instanceof Problem) document.warnings.add(`image.${name}`, side.message);
+    return typeof side === 'number' ? side : undefined;
+  };
+  return image(src, {
+    alt: text('name') ?? text('description'),
+    caption: text('caption'),
+    width: size('width'),
+    height: size('height'),
+  });
+}
+
+function leadImage(node: JsonObject, document: Document): BodyBlock[] {
+  const read = (value: unknown) => imageFrom(value, document);
+  const block = document.first(node, 'image', read) ?? document.first(node, 'thumbnailUrl', read);
   return block ? [block] : [];
 }
 
-function keywords(value: unknown): unknown {
-  return typeof value === 'string' ? value.split(',') : value;
+/** The body: `articleBody` (or `text`, as social media postings and legislation have it), then a live blog's updates. */
+function body(node: JsonObject, document: Document): BodyBlock[] {
+  const blocks = bodyText(node, document, '');
+  for (const update of document.values(property(node, 'liveBlogUpdate')).slice(0, MAX_UPDATES)) {
+    if (!isObject(update)) continue;
+    const headline = firstUsable(document.values(property(update, 'headline')), entry => plainText(entry), 'liveBlogUpdate.headline', document.warnings);
+    if (headline !== undefined) blocks.push({ type: 'heading', text: headline, level: 2 });
+    blocks.push(...bodyText(update, document, 'liveBlogUpdate.'));
+  }
+  return blocks;
 }
 
-/** Maps a schema.org Article/NewsArticle node to the canonical form. */
-export function fromJsonLd(input: JsonObject | readonly unknown[]): Article {
-  const node = findJsonLdArticle(input);
-  const articleBody = optionalString(node.articleBody, 'articleBody');
-  return readArticle(
+/** The first string of `articleBody`, else of `text`, as body blocks. */
+function bodyText(node: JsonObject, document: Document, prefix: string): BodyBlock[] {
+  const field = property(node, 'articleBody') !== undefined ? 'articleBody' : 'text';
+  const values = document.values(property(node, field));
+  const text = values.find(value => typeof value === 'string');
+  if (text === undefined && values.length > 0) document.warnings.add(`${prefix}${field}`, 'must be a string');
+  return bodyFromText(text, `${prefix}${field}`, document.warnings);
+}
+
+/** schema.org's LegalForceStatus as the document's validity. */
+const LEGAL_FORCE = new Map<string, DocumentValidity>([
+  ['inforce', 'valid'],
+  ['notinforce', 'expired'],
+  ['partiallyinforce', 'amended'],
+]);
+
+function legalForce(value: unknown): DocumentValidity | undefined | Problem {
+  const name = isObject(value) ? (value['@id'] ?? value.name) : value;
+  if (name === undefined || name === null) return undefined;
+  const key = typeof name === 'string' ? name.trim().replace(SCHEMA_PREFIX, '').toLowerCase() : '';
+  return LEGAL_FORCE.get(key) ?? new Problem('must be InForce, NotInForce or PartiallyInForce');
+}
+
+/** An ISO date (`2020-10-17`), from a date or a date-time as written. */
+function dateOnly(value: unknown): string | undefined | Problem {
+  const date = isoDate(value);
+  return typeof date === 'string' ? date.slice(0, 10) : date;
+}
+
+/**
+ * schema.org `Legislation` as the government document's register data. Read only for a
+ * Legislation node or one with `legislation…` properties, so a news article gets none.
+ */
+function governmentDocument(node: JsonObject, document: Document): GovernmentDocument | undefined {
+  const legislative = typeNames(node).some(type => LEGISLATION_TYPES.has(type)) ||
+    Object.keys(node).some(key => key.replace(SCHEMA_PREFIX, '').startsWith('legislation'));
+  if (!legislative) return undefined;
+  const first = <T>(names: string[], read: (value: unknown) => T | undefined | Problem) => {
+    for (const name of names) {
+      const value = document.first(node, name, read);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
+  const issuerField = ['legislationPassedBy', 'legislationResponsible', 'publisher']
+    .find(name => property(node, name) !== undefined);
+  // `temporalCoverage` as an ISO interval: "2004-12-08/2022-02-09" (an open end is "..").
+  const coverage = document.first(node, 'temporalCoverage', value => (typeof value === 'string' ? value : undefined));
+  const [start, end] = coverage?.split('/') ?? [];
+  const coverageDate = (part: string | undefined) => {
+    if (part === undefined || part.trim() === '..' || part.trim() === '') return undefined;
+    const date = dateOnly(part.trim());
+    if (date instanceof Problem) document.warnings.add('temporalCoverage', date.message);
+    return typeof date === 'string' ? date : undefined;
+  };
+  const validFrom = first(['legislationDateOfApplicability'], dateOnly) ?? coverageDate(start);
+  let validUntil = first(['expires'], dateOnly) ?? coverageDate(end);
+  if (validFrom && validUntil && validUntil < validFrom) {
+    document.warnings.add('expires', 'is before the date the document applies from');
+    validUntil = undefined;
+  }
+  const topics = ['about', 'genre'].find(name => property(node, name) !== undefined);
+  const result = compact<GovernmentDocument>({
+    issuer: issuerField ? document.names(node, issuerField) : undefined,
+    number: first(['legislationIdentifier'], entry => plainText(entry)),
+    written: first(['legislationDate', 'dateCreated'], dateOnly),
+    topic: topics ? joinNames(document.values(property(node, topics)), document.thingName, topics, document.warnings, false) : undefined,
+    validity: first(['legislationLegalForce'], legalForce),
+    validFrom,
+    validUntil,
+  });
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** The article's address: `url`, else the page it is the main entity of. */
+function articleUrl(node: JsonObject, document: Document): string | undefined {
+  const fromPage = (value: unknown) => {
+    const page = isObject(value) ? (property(value, 'url') ?? value['@id']) : value;
+    const url = canonicalUrl(Array.isArray(page) ? page[0] : page);
+    return typeof url === 'string' ? url : undefined;
+  };
+  const pageUrl = (value: unknown) => (isObject(value) ? fromPage(value) : canonicalUrl(value));
+  return document.first(node, 'url', pageUrl) ??
+    document.values(property(node, 'mainEntityOfPage')).map(fromPage).find(url => url !== undefined);
+}
+
+function articleLanguage(node: JsonObject, document: Document): string | undefined {
+  const lang = document.first(node, 'inLanguage', value =>
+    isObject(value) ? language(property(value, 'alternateName') ?? property(value, 'name')) : language(value));
+  return lang ?? document.languageOf(property(node, 'headline')) ?? document.languageOf(property(node, 'name'));
+}
+
+/**
+ * Maps a schema.org article node (any Article or SocialMediaPosting type, or Legislation) to the
+ * canonical form, reading the values as real pages write them. An optional field that cannot be
+ * used is dropped and added to `warnings`; only a missing title (or no article node) throws.
+ */
+export function fromJsonLd(input: JsonObject | readonly unknown[], warnings = new Warnings()): Article {
+  const document = new Document(input, warnings);
+  const node = findArticleNode(input, document);
+  if (!node) throw noArticle();
+  const { title, field: titleField } = readTitle(node, document);
+  const id = document.first(node, '@id', value => (typeof value === 'string' && value.length <= 2_048 ? value : new Problem('must be an IRI')));
+  const datePublished = document.first(node, 'datePublished', isoDate);
+  const article = readArticle(
     {
-      id: node['@id'],
-      title: node.headline ?? node.name,
-      subtitle: node.alternativeHeadline,
-      author: personNames(node.author, 'author'),
-      date: node.datePublished ?? node.dateCreated,
-      url: node.url,
-      lang: node.inLanguage,
-      summary: node.description,
-      tags: keywords(node.keywords),
-      publisher: personNames(node.publisher, 'publisher'),
-      body: [...leadImage(node.image), ...(articleBody ? textToParagraphs(articleBody) : [])],
+      id,
+      title,
+      subtitle: document.first(node, 'alternativeHeadline', entry => plainText(entry)),
+      author: document.names(node, 'author') ?? document.names(node, 'creator'),
+      date: datePublished ?? document.first(node, 'dateCreated', isoDate),
+      url: articleUrl(node, document),
+      lang: articleLanguage(node, document),
+      summary: document.first(node, 'description', entry => plainText(entry, MAX_TEXT_LENGTH)),
+      tags: tagList(document.values(property(node, 'keywords')), 'keywords', warnings, document.thingName),
+      publisher: document.names(node, 'publisher'),
+      body: [...leadImage(node, document), ...body(node, document)],
     },
-    {
-      id: '@id',
-      title: node.headline === undefined && node.name !== undefined ? 'name' : 'headline',
-      subtitle: 'alternativeHeadline',
-      date: node.datePublished !== undefined ? 'datePublished' : 'dateCreated',
-      lang: 'inLanguage',
-      summary: 'description',
-      tags: 'keywords',
-    },
+    { title: titleField },
   );
+  const register = governmentDocument(node, document);
+  return register ? { ...article, document: register } : article;
 }
