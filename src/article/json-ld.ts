@@ -6,6 +6,7 @@ import {
   Warnings,
   bodyFromText,
   canonicalUrl,
+  firstOf,
   firstUsable,
   image,
   imageUrl,
@@ -64,12 +65,17 @@ function typeNames(node: JsonObject): string[] {
     typeof type === 'string' ? type.trim().replace(SCHEMA_PREFIX, '').toLowerCase() : []);
 }
 
+/** `{ "@id": … }`, perhaps with its `@type`: it refers to a node and says nothing itself. */
+function isReference(value: JsonObject): boolean {
+  return Object.keys(value).every(key => key === '@id' || key === '@type' || key === '@context');
+}
+
 function isArticleNode(value: unknown): value is JsonObject {
   return isObject(value) && typeNames(value).some(type => ARTICLE_TYPES.has(type));
 }
 
 /** One JSON-LD document being read: its nodes by `@id`, and what reading it dropped. */
-class Document {
+class Graph {
   readonly warnings: Warnings;
   private readonly nodes = new Map<string, JsonObject>();
   private steps = MAX_STEPS;
@@ -87,8 +93,8 @@ class Document {
       if (!isObject(value)) continue;
       seen++;
       const id = value['@id'];
-      // A node that says more than its `@id` defines it; `{ "@id": … }` alone refers to one.
-      if (typeof id === 'string' && !this.nodes.has(id) && Object.keys(value).some(key => key !== '@id')) {
+      // A node that says more than its `@id` and `@type` defines it; `{ "@id": … }` alone refers to one.
+      if (typeof id === 'string' && !this.nodes.has(id) && !isReference(value)) {
         this.nodes.set(id, value);
       }
       for (const key of Object.keys(value).slice(0, 200)) {
@@ -104,7 +110,7 @@ class Document {
     const id = value['@id'];
     const node = typeof id === 'string' ? this.nodes.get(id) : undefined;
     if (!node || node === value) return value;
-    return Object.keys(value).every(key => key === '@id' || key === '@type') ? node : { ...node, ...value };
+    return isReference(value) ? node : { ...node, ...value };
   }
 
   /**
@@ -147,7 +153,7 @@ class Document {
   /** Text of a Thing: a string, or its `name`. */
   thingName = (value: unknown): string | undefined | Problem => {
     if (!isObject(value)) return plainText(value);
-    return firstUsable(this.values(property(value, 'name')), entry => plainText(entry), 'name', new Warnings());
+    return firstOf(this.values(property(value, 'name')), entry => plainText(entry));
   };
 
   /**
@@ -160,13 +166,10 @@ class Document {
     const name = this.thingName(value);
     if (typeof name === 'string') return name;
     const parts = ['givenName', 'additionalName', 'familyName'].flatMap(part => {
-      const text = firstUsable(this.values(property(value, part)), entry => plainText(entry), part, new Warnings());
-      return text ?? [];
+      return firstOf(this.values(property(value, part)), entry => plainText(entry)) ?? [];
     });
     if (parts.length > 0) return plainText(parts.join(' '));
-    if (Object.keys(value).every(key => key === '@id' || key === '@type')) {
-      return new Problem('refers to a node (@id) that the document does not contain');
-    }
+    if (isReference(value)) return new Problem('refers to a node (@id) that the document does not contain');
     return new Problem('must be a name or an object with a name');
   };
 
@@ -178,7 +181,7 @@ class Document {
 }
 
 /** The article node: the object itself, in `@graph` or an array, or a page's `mainEntity` (also by reference). */
-function findArticleNode(input: JsonObject | readonly unknown[], document?: Document): JsonObject | undefined {
+function findArticleNode(input: JsonObject | readonly unknown[], graph?: Graph): JsonObject | undefined {
   const nodes: unknown[] = Array.isArray(input) ? input.slice(0, MAX_NODES) : [input];
   for (let i = 0; i < nodes.length && i < MAX_NODES; i++) {
     const node = nodes[i];
@@ -187,12 +190,12 @@ function findArticleNode(input: JsonObject | readonly unknown[], document?: Docu
     if (Array.isArray(node)) nodes.push(...node.slice(0, MAX_NODES));
     if (!isObject(node)) continue;
     // Sliced: spreading a huge array into push() throws a RangeError, and at most 1,000 nodes are read.
-    const graph = node['@graph'];
-    if (Array.isArray(graph)) nodes.push(...graph.slice(0, MAX_NODES));
-    else if (isObject(graph)) nodes.push(graph);
+    const children = node['@graph'];
+    if (Array.isArray(children)) nodes.push(...children.slice(0, MAX_NODES));
+    else if (isObject(children)) nodes.push(children);
     const main = node.mainEntity;
     if (Array.isArray(main)) nodes.push(...main.slice(0, MAX_NODES));
-    else if (isObject(main)) nodes.push(document ? document.resolve(main) : main);
+    else if (isObject(main)) nodes.push(graph ? graph.resolve(main) : main);
   }
   return undefined;
 }
@@ -209,17 +212,21 @@ function noArticle(): ArticleError {
 }
 
 /** The title, from `headline`, `name` or `title`; the one field whose absence is an error. */
-function readTitle(node: JsonObject, document: Document): { title: string; field: string } {
+function readTitle(node: JsonObject, graph: Graph): { title: string; field: string } {
   const fields = ['headline', 'name', 'title'];
   let failure: { field: string; problem: Problem } | undefined;
   for (const field of fields) {
-    const warnings = new Warnings();
-    const title = firstUsable(document.values(property(node, field)), entry => plainText(entry), field, warnings);
-    if (title !== undefined) {
-      if (failure) document.warnings.add(failure.field, failure.problem.message);
-      return { title, field };
+    let problem: Problem | undefined;
+    for (const value of graph.values(property(node, field))) {
+      const title = plainText(value);
+      if (title instanceof Problem) problem ??= title;
+      else if (title !== undefined) {
+        // An earlier title field that could not be used is one more dropped field.
+        if (failure) graph.warnings.add(failure.field, failure.problem.message);
+        return { title, field };
+      }
     }
-    if (warnings.list.length > 0) failure ??= { field, problem: new Problem(warnings.list[0].message) };
+    if (problem) failure ??= { field, problem };
   }
   if (failure) throw new ArticleError(failure.field, failure.problem.message);
   const present = fields.find(field => property(node, field) !== undefined) ?? 'headline';
@@ -227,23 +234,23 @@ function readTitle(node: JsonObject, document: Document): { title: string; field
 }
 
 /** An ImageObject (or a URL) as an image block; `undefined` when it has no safe URL. */
-function imageFrom(value: unknown, document: Document): ImageBlock | undefined | Problem {
+function imageFrom(value: unknown, graph: Graph): ImageBlock | undefined | Problem {
   if (!isObject(value)) {
     const src = imageUrl(value);
     return typeof src === 'string' ? image(src, {}) : src;
   }
-  const candidates = [...document.values(property(value, 'url')), ...document.values(property(value, 'contentUrl'))];
+  const candidates = [...graph.values(property(value, 'url')), ...graph.values(property(value, 'contentUrl'))];
   const id = value['@id'];
   // An `@id` that names the file itself (not a `#primaryimage` node of the page) is its URL.
   if (typeof id === 'string' && !id.includes('#')) candidates.push(id);
-  const src = firstUsable(candidates, imageUrl, 'image', new Warnings());
+  const src = firstOf(candidates, imageUrl);
   if (src === undefined) return new Problem('no usable URL');
   const text = (name: string) =>
-    firstUsable(document.values(property(value, name)), entry => plainText(entry, MAX_TEXT_LENGTH), `image.${name}`, document.warnings);
+    firstUsable(graph.values(property(value, name)), entry => plainText(entry, MAX_TEXT_LENGTH), `image.${name}`, graph.warnings);
   const size = (name: string) => {
-    const raw = document.values(property(value, name))[0];
+    const raw = graph.values(property(value, name))[0];
     const side = pixels(isObject(raw) ? raw.value : raw);
-    if (side instanceof Problem) document.warnings.add(`image.${name}`, side.message);
+    if (side instanceof Problem) graph.warnings.add(`image.${name}`, side.message);
     return typeof side === 'number' ? side : undefined;
   };
   return image(src, {
@@ -254,31 +261,31 @@ function imageFrom(value: unknown, document: Document): ImageBlock | undefined |
   });
 }
 
-function leadImage(node: JsonObject, document: Document): BodyBlock[] {
-  const read = (value: unknown) => imageFrom(value, document);
-  const block = document.first(node, 'image', read) ?? document.first(node, 'thumbnailUrl', read);
+function leadImage(node: JsonObject, graph: Graph): BodyBlock[] {
+  const read = (value: unknown) => imageFrom(value, graph);
+  const block = graph.first(node, 'image', read) ?? graph.first(node, 'thumbnailUrl', read);
   return block ? [block] : [];
 }
 
 /** The body: `articleBody` (or `text`, as social media postings and legislation have it), then a live blog's updates. */
-function body(node: JsonObject, document: Document): BodyBlock[] {
-  const blocks = bodyText(node, document, '');
-  for (const update of document.values(property(node, 'liveBlogUpdate')).slice(0, MAX_UPDATES)) {
+function body(node: JsonObject, graph: Graph): BodyBlock[] {
+  const blocks = bodyText(node, graph, '');
+  for (const update of graph.values(property(node, 'liveBlogUpdate')).slice(0, MAX_UPDATES)) {
     if (!isObject(update)) continue;
-    const headline = firstUsable(document.values(property(update, 'headline')), entry => plainText(entry), 'liveBlogUpdate.headline', document.warnings);
+    const headline = firstUsable(graph.values(property(update, 'headline')), entry => plainText(entry), 'liveBlogUpdate.headline', graph.warnings);
     if (headline !== undefined) blocks.push({ type: 'heading', text: headline, level: 2 });
-    blocks.push(...bodyText(update, document, 'liveBlogUpdate.'));
+    blocks.push(...bodyText(update, graph, 'liveBlogUpdate.'));
   }
   return blocks;
 }
 
 /** The first string of `articleBody`, else of `text`, as body blocks. */
-function bodyText(node: JsonObject, document: Document, prefix: string): BodyBlock[] {
+function bodyText(node: JsonObject, graph: Graph, prefix: string): BodyBlock[] {
   const field = property(node, 'articleBody') !== undefined ? 'articleBody' : 'text';
-  const values = document.values(property(node, field));
+  const values = graph.values(property(node, field));
   const text = values.find(value => typeof value === 'string');
-  if (text === undefined && values.length > 0) document.warnings.add(`${prefix}${field}`, 'must be a string');
-  return bodyFromText(text, `${prefix}${field}`, document.warnings);
+  if (text === undefined && values.length > 0) graph.warnings.add(`${prefix}${field}`, 'must be a string');
+  return bodyFromText(text, `${prefix}${field}`, graph.warnings);
 }
 
 /** schema.org's LegalForceStatus as the document's validity. */
@@ -305,13 +312,13 @@ function dateOnly(value: unknown): string | undefined | Problem {
  * schema.org `Legislation` as the government document's register data. Read only for a
  * Legislation node or one with `legislation…` properties, so a news article gets none.
  */
-function governmentDocument(node: JsonObject, document: Document): GovernmentDocument | undefined {
+function governmentDocument(node: JsonObject, graph: Graph): GovernmentDocument | undefined {
   const legislative = typeNames(node).some(type => LEGISLATION_TYPES.has(type)) ||
     Object.keys(node).some(key => key.replace(SCHEMA_PREFIX, '').startsWith('legislation'));
   if (!legislative) return undefined;
   const first = <T>(names: string[], read: (value: unknown) => T | undefined | Problem) => {
     for (const name of names) {
-      const value = document.first(node, name, read);
+      const value = graph.first(node, name, read);
       if (value !== undefined) return value;
     }
     return undefined;
@@ -319,26 +326,26 @@ function governmentDocument(node: JsonObject, document: Document): GovernmentDoc
   const issuerField = ['legislationPassedBy', 'legislationResponsible', 'publisher']
     .find(name => property(node, name) !== undefined);
   // `temporalCoverage` as an ISO interval: "2004-12-08/2022-02-09" (an open end is "..").
-  const coverage = document.first(node, 'temporalCoverage', value => (typeof value === 'string' ? value : undefined));
+  const coverage = graph.first(node, 'temporalCoverage', value => (typeof value === 'string' ? value : undefined));
   const [start, end] = coverage?.split('/') ?? [];
   const coverageDate = (part: string | undefined) => {
     if (part === undefined || part.trim() === '..' || part.trim() === '') return undefined;
     const date = dateOnly(part.trim());
-    if (date instanceof Problem) document.warnings.add('temporalCoverage', date.message);
+    if (date instanceof Problem) graph.warnings.add('temporalCoverage', date.message);
     return typeof date === 'string' ? date : undefined;
   };
   const validFrom = first(['legislationDateOfApplicability'], dateOnly) ?? coverageDate(start);
   let validUntil = first(['expires'], dateOnly) ?? coverageDate(end);
   if (validFrom && validUntil && validUntil < validFrom) {
-    document.warnings.add('expires', 'is before the date the document applies from');
+    graph.warnings.add('expires', 'is before the date the document applies from');
     validUntil = undefined;
   }
   const topics = ['about', 'genre'].find(name => property(node, name) !== undefined);
   const result = compact<GovernmentDocument>({
-    issuer: issuerField ? document.names(node, issuerField) : undefined,
+    issuer: issuerField ? graph.names(node, issuerField) : undefined,
     number: first(['legislationIdentifier'], entry => plainText(entry)),
     written: first(['legislationDate', 'dateCreated'], dateOnly),
-    topic: topics ? joinNames(document.values(property(node, topics)), document.thingName, topics, document.warnings, false) : undefined,
+    topic: topics ? joinNames(graph.values(property(node, topics)), graph.thingName, topics, graph.warnings, false) : undefined,
     validity: first(['legislationLegalForce'], legalForce),
     validFrom,
     validUntil,
@@ -347,21 +354,21 @@ function governmentDocument(node: JsonObject, document: Document): GovernmentDoc
 }
 
 /** The article's address: `url`, else the page it is the main entity of. */
-function articleUrl(node: JsonObject, document: Document): string | undefined {
+function articleUrl(node: JsonObject, graph: Graph): string | undefined {
   const fromPage = (value: unknown) => {
     const page = isObject(value) ? (property(value, 'url') ?? value['@id']) : value;
     const url = canonicalUrl(Array.isArray(page) ? page[0] : page);
     return typeof url === 'string' ? url : undefined;
   };
   const pageUrl = (value: unknown) => (isObject(value) ? fromPage(value) : canonicalUrl(value));
-  return document.first(node, 'url', pageUrl) ??
-    document.values(property(node, 'mainEntityOfPage')).map(fromPage).find(url => url !== undefined);
+  return graph.first(node, 'url', pageUrl) ??
+    graph.values(property(node, 'mainEntityOfPage')).map(fromPage).find(url => url !== undefined);
 }
 
-function articleLanguage(node: JsonObject, document: Document): string | undefined {
-  const lang = document.first(node, 'inLanguage', value =>
+function articleLanguage(node: JsonObject, graph: Graph): string | undefined {
+  const lang = graph.first(node, 'inLanguage', value =>
     isObject(value) ? language(property(value, 'alternateName') ?? property(value, 'name')) : language(value));
-  return lang ?? document.languageOf(property(node, 'headline')) ?? document.languageOf(property(node, 'name'));
+  return lang ?? graph.languageOf(property(node, 'headline')) ?? graph.languageOf(property(node, 'name'));
 }
 
 /**
@@ -370,28 +377,28 @@ function articleLanguage(node: JsonObject, document: Document): string | undefin
  * used is dropped and added to `warnings`; only a missing title (or no article node) throws.
  */
 export function fromJsonLd(input: JsonObject | readonly unknown[], warnings = new Warnings()): Article {
-  const document = new Document(input, warnings);
-  const node = findArticleNode(input, document);
+  const graph = new Graph(input, warnings);
+  const node = findArticleNode(input, graph);
   if (!node) throw noArticle();
-  const { title, field: titleField } = readTitle(node, document);
-  const id = document.first(node, '@id', value => (typeof value === 'string' && value.length <= 2_048 ? value : new Problem('must be an IRI')));
-  const datePublished = document.first(node, 'datePublished', isoDate);
+  const { title, field: titleField } = readTitle(node, graph);
+  const id = graph.first(node, '@id', value => (typeof value === 'string' && value.length <= 2_048 ? value : new Problem('must be an IRI')));
+  const datePublished = graph.first(node, 'datePublished', isoDate);
   const article = readArticle(
     {
       id,
       title,
-      subtitle: document.first(node, 'alternativeHeadline', entry => plainText(entry)),
-      author: document.names(node, 'author') ?? document.names(node, 'creator'),
-      date: datePublished ?? document.first(node, 'dateCreated', isoDate),
-      url: articleUrl(node, document),
-      lang: articleLanguage(node, document),
-      summary: document.first(node, 'description', entry => plainText(entry, MAX_TEXT_LENGTH)),
-      tags: tagList(document.values(property(node, 'keywords')), 'keywords', warnings, document.thingName),
-      publisher: document.names(node, 'publisher'),
-      body: [...leadImage(node, document), ...body(node, document)],
+      subtitle: graph.first(node, 'alternativeHeadline', entry => plainText(entry)),
+      author: graph.names(node, 'author') ?? graph.names(node, 'creator'),
+      date: datePublished ?? graph.first(node, 'dateCreated', isoDate),
+      url: articleUrl(node, graph),
+      lang: articleLanguage(node, graph),
+      summary: graph.first(node, 'description', entry => plainText(entry, MAX_TEXT_LENGTH)),
+      tags: tagList(graph.values(property(node, 'keywords')), 'keywords', warnings, graph.thingName),
+      publisher: graph.names(node, 'publisher'),
+      body: [...leadImage(node, graph), ...body(node, graph)],
     },
     { title: titleField },
   );
-  const register = governmentDocument(node, document);
+  const register = governmentDocument(node, graph);
   return register ? { ...article, document: register } : article;
 }

@@ -88,6 +88,15 @@ export function imageUrl(value: unknown): string | undefined | Problem {
   return url ?? new Problem('no usable URL');
 }
 
+/** The first value that `read` can use, without a warning when none can. */
+export function firstOf<T>(candidates: readonly unknown[], read: (value: unknown) => T | undefined | Problem): T | undefined {
+  for (const candidate of candidates) {
+    const value = read(candidate);
+    if (value !== undefined && !(value instanceof Problem)) return value;
+  }
+  return undefined;
+}
+
 /** The first value that `read` can use. When none can, one warning (the first problem) is added. */
 export function firstUsable<T>(
   candidates: readonly unknown[],
