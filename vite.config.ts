@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './tools/minify-css-literals.js';
 import { openccBesideBundles } from './tools/opencc-beside-bundles.js';
+import { readabilityBesideBundles } from './tools/readability-beside-bundles.js';
 
 /**
  * The npm build: every source module its own file under dist/, as in src/ (so the registering
@@ -19,9 +20,10 @@ const npmEntries = [
   'src/article/index.ts',
   'src/hydrate.ts',
   'src/ssr/index.ts',
+  'src/import/index.ts',
 ];
 
-const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom|lean-qr|opencc-js)(\/|$)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit|@lit-labs|lit-html|lit-element|dompurify|jsdom|lean-qr|opencc-js|@mozilla\/readability)(\/|$)/.test(id);
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {
@@ -59,7 +61,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // script cannot load chunks, so it holds everything.
   if (mode === 'bundle') {
     return {
-      plugins: [minifyCssLiterals, openccBesideBundles()],
+      plugins: [minifyCssLiterals, openccBesideBundles(), readabilityBesideBundles()],
       build: {
         target: 'es2022',
         emptyOutDir: false,

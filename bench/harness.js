@@ -199,6 +199,50 @@ window.bench = {
     );
   },
 
+  /**
+   * Row 9: `<article-view from="#zoom">` reading the page it is on (a Hanweb-style page whose
+   * #zoom holds the article), against the same article given as JSON. Both from connecting the
+   * element to the frame after `article-load`.
+   */
+  async fromPage(size, samples) {
+    const article = longArticle(size);
+    const block = article.body
+      .map(block => (block.type === 'heading' ? `<h${block.level}>${block.text}</h${block.level}>` : `<p>${block.text}</p>`))
+      .join('');
+    const page = `<table class="main"><tr><td class="title"><h1>${article.title}</h1></td></tr>
+      <tr><td class="bt_info">【字体：<a href="javascript:doZoom(20)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(12)">小</a>】 信息来源：${article.source} 发布时间：2020-10-17 14:36</td></tr>
+      <tr><td><div id="zoom">${block}</div></td></tr>
+      <tr><td>【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table>`;
+    const shown = async view => {
+      const loaded = new Promise(resolve => view.addEventListener('article-load', resolve, { once: true }));
+      const start = performance.now();
+      stage.prepend(view);
+      await loaded;
+      await nextFrame();
+      return performance.now() - start;
+    };
+    const ours = async () => {
+      stage.innerHTML = page;
+      await nextFrame();
+      const view = document.createElement('article-view');
+      view.setAttribute('from', '#zoom');
+      return shown(view);
+    };
+    // Not counted: the first reading loads the page reader's and the sanitizer's chunks.
+    await ours();
+    return alternate(
+      samples,
+      ours,
+      async () => {
+        stage.replaceChildren();
+        await nextFrame();
+        const view = document.createElement('article-view');
+        view.article = article;
+        return shown(view);
+      },
+    );
+  },
+
   /** Row 7 (with run.mjs measuring memory between calls): `times` swaps between two articles. */
   async swapMany(side, size, times) {
     const articles = (window.swapArticles ??= [longArticle(size, 1), longArticle(size, 2)]);

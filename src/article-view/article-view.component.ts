@@ -20,6 +20,7 @@ import {
   type ChineseScript,
 } from '../shared/chinese-script.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
+import { PageFailure, PageSource } from './page-source.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
@@ -46,6 +47,7 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
  * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 44 × 44 px targets, no motion.
  * @attr script - `traditional` shows a Chinese article, and the labels, in Traditional characters (converted with OpenCC, whose code loads only then); `simplified` shows the text exactly as written. Without it, the nearest ancestor's `script` applies, as `lang` does; `<chinese-script-toggle>` sets it.
+ * @attr from - Reads the article from the page the element is on, when no `article`, `src` or inline JSON is given: the body is the element this CSS selector names (e.g. `#zoom`); as a bare attribute, the block found on the page (the content containers of common portal CMSs, `[itemprop=articleBody]`, a single `<article>`, `<main>`, then a readability pass). Once the article shows, the original block is hidden.
  * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
  *
  * @slot meta - Placed at the start of the meta row, e.g. a `<font-size-toggle>`.
@@ -124,6 +126,9 @@ export class ArticleView extends LitElement {
   /** Ends the printout with the article's address and the print date. */
   @property({ type: Boolean }) provenance = false;
 
+  /** CSS selector of the page's own article block to read the article from (empty: find the block); used when no `article`, `src` or inline JSON is given. */
+  @property() from?: string | null;
+
   /** `traditional` or `simplified` characters for a Chinese article; unset, the nearest ancestor's `script`. */
   @property({ reflect: true }) script?: ChineseScript;
 
@@ -145,17 +150,24 @@ export class ArticleView extends LitElement {
 
   private readonly source = new JsonSourceController<Article>(this, {
     parse: input => {
+      if (input instanceof PageFailure) return input.throw();
       const { article, warnings } = readArticleInput(input);
-      this.importWarnings.set(article, warnings);
+      this.importWarnings.set(article, [...this.page.warningsFor(input, article), ...warnings]);
       return article;
     },
     // The server sanitizes with portal-reader/ssr's own DOMPurify (renderHtmlOnServer).
     prepare: article =>
       !isServer && !loadedSanitizer() && needsSanitizer(article) ? loadSanitizer() : undefined,
-    onLoad: article => emit(this, 'article-load', { article, warnings: this.importWarnings.get(article) ?? [] }, { composed: false }),
+    onLoad: article => {
+      this.page.shown(article);
+      emit(this, 'article-load', { article, warnings: this.importWarnings.get(article) ?? [] }, { composed: false });
+    },
     onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
     timeout: () => timeoutMs(this.timeout),
   });
+
+  // `from`: the article of the page the element is on.
+  private readonly page = new PageSource(this, this.source, () => this.locale.labels);
 
   // Taking over server-rendered HTML: its labels and dates are in the server's language and time
   // zone, which may not be the reader's. The hydrating render leaves those texts empty (so it does
@@ -212,18 +224,19 @@ export class ArticleView extends LitElement {
   // Also waits for the HTML sanitizer when the article needs it to load first.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.preparing || this.traditionalLoading) {
-      await (this.source.preparing ?? this.traditionalLoading);
+    while (this.source.preparing || this.traditionalLoading || this.page.pending) {
+      await (this.source.preparing ?? this.traditionalLoading ?? this.page.pending);
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('article') || changed.has('src')) {
+    if (!this.hasUpdated || changed.has('article') || changed.has('src') || changed.has('from')) {
       this.source.select(this.article, this.src);
+      this.page.select(this.from, this.source.state === 'empty');
     }
-    this.setAttribute('state', this.source.state);
+    this.setAttribute('state', this.page.reading ? 'loading' : this.source.state);
   }
 
   protected override firstUpdated(): void {
@@ -343,7 +356,7 @@ export class ArticleView extends LitElement {
   override render(): TemplateResult {
     const t = this.locale.labels;
     const { state, value, error } = this.source;
-    const status = state === 'loading' ? t.loading : state === 'empty' ? t.empty : '';
+    const status = state === 'loading' || this.page.reading ? t.loading : state === 'empty' ? t.empty : '';
     return html`
       <div part="status" class="status" role="status">${status}</div>
       ${error
