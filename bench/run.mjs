@@ -237,6 +237,52 @@ try {
   await browser.close();
 }
 
+// ---- 10. portal-reader import: saved pages a second ----
+
+{
+  const work = mkdtempSync(join(tmpdir(), 'portal-reader-bench-import-'));
+  try {
+    // Saved Hanweb pages of about 20 paragraphs each (the fixture's template, its text repeated), all different.
+    const template = readFileSync(join(root, 'test/fixtures/pages/hanweb.html'), 'utf8');
+    const paragraphs = template.match(/<p style="text-indent: 2em;">[^<]*<\/p>/g).join('\n');
+    mkdirSync(join(work, 'pages'));
+    for (let i = 0; i < SIZES.cliPages; i++) {
+      const page = template
+        .replaceAll('温州加快融入全球创新网络', `温州加快融入全球创新网络（之${i + 1}）`)
+        .replace('<h2>', `${paragraphs.repeat(5)}<h2>`);
+      writeFileSync(join(work, 'pages', `art_${i + 1}.html`), page);
+    }
+    const pages = readdirSync(join(work, 'pages')).map(name => readFileSync(join(work, 'pages', name), 'utf8'));
+    const seconds = [];
+    for (let run = 0; run < SIZES.cliRuns; run++) {
+      const start = performance.now();
+      const { status, stderr } = spawnSync(process.execPath, [join(root, 'bin/portal-reader.mjs'), 'import', 'pages', '--out', `json-${run}`], { cwd: work, encoding: 'utf8' });
+      if (status !== 0) throw new Error(`portal-reader import failed: ${stderr}`);
+      seconds.push((performance.now() - start) / 1000);
+    }
+    // The floor: parsing the same pages with jsdom alone, in this process, one window for all (as the command does).
+    const { JSDOM } = await import('jsdom');
+    const { window } = new JSDOM('');
+    const start = performance.now();
+    for (const html of pages) new window.DOMParser().parseFromString(html, 'text/html');
+    const jsdomSeconds = (performance.now() - start) / 1000;
+    window.close();
+    const median = summary(seconds).median;
+    rows.push({
+      id: 'import-cli',
+      name: `10. npx portal-reader import, ${SIZES.cliPages} saved pages (vs jsdom parsing them alone)`,
+      unit: 'pages/s',
+      pages: SIZES.cliPages,
+      runs: seconds,
+      ours: SIZES.cliPages / median,
+      baseline: SIZES.cliPages / jsdomSeconds,
+      ratio: median / jsdomSeconds,
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // ---- 5. Bundle bytes ----
 
 const compressed = bytes => ({

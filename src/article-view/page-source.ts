@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Article, ImportWarning } from '../article/types.js';
-import type { PageReadFailure } from '../article/page/read-page.js';
+import type { PageReadFailure } from '../article/page/errors.js';
 import type { JsonSourceController } from '../shared/json-source.js';
 import type { Labels } from '../shared/localize.js';
 
@@ -99,8 +99,10 @@ export class PageSource implements ReactiveController {
     }
     let outcome: { article: Article; block: Element; warnings: ImportWarning[] } | PageFailure;
     try {
-      const { readPage } = await import('../article/page/read-page.js');
-      outcome = await readPage(doc, { from: selector === '' ? true : selector });
+      const reader = await import('../article/page/read-page.js').catch(() => undefined);
+      outcome = reader
+        ? await reader.readPage(doc, { from: selector === '' ? true : selector })
+        : new PageFailure(this.labels().pageSource.readerFailed);
     } catch (error) {
       outcome = new PageFailure(this.describe(error));
     }
@@ -128,11 +130,10 @@ export class PageSource implements ReactiveController {
         return t.noBlock;
       case 'no-title':
         return t.noTitle;
+      case 'reader-unavailable':
+        return t.readerFailed;
       default:
-        // The page reader's (or Readability's) chunk did not load, or the page broke the reader.
-        return error instanceof TypeError || (error instanceof Error && /import|fetch|module/i.test(error.message))
-          ? t.readerFailed
-          : error instanceof Error ? error.message : String(error);
+        return error instanceof Error ? error.message : String(error);
     }
   }
 

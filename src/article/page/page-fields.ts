@@ -87,20 +87,27 @@ export function savedFromUrl(doc: Document): string | undefined {
 
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\s*_\s*|\s*\|\s*/;
 
-/** The `<title>` without a site name after " - ", " | " or "_": "温州加快融入全球创新网络_温州市人民政府" is the article's. */
+/**
+ * The `<title>` without a site name after " - ", " | " or "_": "温州加快融入全球创新网络_政务动态_温州市人民政府"
+ * is the article's title. Known names (the site's, the column's) are taken off the end as long as
+ * they are there; else the last part goes.
+ */
 export function titleWithoutSite(title: string, siteNames: readonly string[]): string {
-  const text = squash(title);
-  for (const site of siteNames) {
-    const at = site ? text.lastIndexOf(site) : -1;
-    if (at > 0 && at + site.length === text.length) {
-      const rest = text.slice(0, at).replace(/(\s+[-–—|]\s*|\s*_\s*|\s*\|\s*)$/, '');
-      if (rest !== text.slice(0, at)) return squash(rest);
+  let text = squash(title);
+  const separator = /(\s+[-–—|]\s*|\s*_\s*|\s*\|\s*)$/;
+  let stripped = false;
+  for (let again = true; again; ) {
+    again = false;
+    for (const site of siteNames) {
+      const at = site ? text.lastIndexOf(site) : -1;
+      if (at <= 0 || at + site.length !== text.length || !separator.test(text.slice(0, at))) continue;
+      text = squash(text.slice(0, at).replace(separator, ''));
+      again = stripped = true;
     }
   }
-  const parts = text.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return text;
-  const match = [...text.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))].pop()!;
-  return squash(text.slice(0, match.index));
+  if (stripped) return text;
+  const parts = [...text.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))];
+  return parts.length === 0 ? text : squash(text.slice(0, parts[parts.length - 1].index));
 }
 
 /** Keywords as portals write them: "温州,创新;青年科学家" or space-separated. */

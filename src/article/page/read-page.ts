@@ -16,24 +16,10 @@ import {
   titleWithoutSite,
   type Candidate,
 } from './page-fields.js';
+import { PageReadError } from './errors.js';
 import { loadReadability, type ReadabilityArticle } from './readability.js';
 
-export type PageReadFailure = 'no-match' | 'bad-selector' | 'no-block' | 'no-title';
-
-/** Why a page gave no article; `reason` lets an element say it in its reader's language. */
-export class PageReadError extends ArticleError {
-  override name = 'PageReadError';
-
-  constructor(
-    field: string,
-    problem: string,
-    readonly reason: PageReadFailure,
-    /** The `from` selector, for `no-match` and `bad-selector`. */
-    readonly selector?: string,
-  ) {
-    super(field, problem);
-  }
-}
+export { PageReadError, type PageReadFailure } from './errors.js';
 
 export interface ReadPageOptions {
   /** The page's address, against which its relative URLs resolve; default: the document's base URL. */

@@ -1,3 +1,5 @@
+import { PageReadError } from './errors.js';
+
 /**
  * Mozilla Readability, loaded only when a page has none of the known containers: it is the
  * largest part of the page reader, and most portal pages never need it.
@@ -26,8 +28,9 @@ export function loadReadability(): Promise<ReadabilityClass> {
       return Readability;
     },
     error => {
+      // Offline, say: the next page tries again.
       loading = undefined;
-      throw error;
+      throw new PageReadError('readability', `could not be loaded (${error instanceof Error ? error.message : String(error)})`, 'reader-unavailable');
     },
   );
   return loading;
