@@ -10,7 +10,13 @@ export * from './article-view/article-view.js';
 export * from './font-size-toggle/font-size-toggle.js';
 export * from './print-close-bar/print-close-bar.js';
 export * from './popular-list/popular-list.js';
-export * from './article/index.js';
+// The model's light parts; `normalizeArticle` (with the JSON-LD and JSON Feed readers, which the
+// elements load only for such input) is in the npm package: portal-reader/article.js.
+export type * from './article/types.js';
+export { ArticleError } from './article/validate.js';
+export { loadSanitizer, type Sanitize } from './article/load-sanitizer.js';
+export { safeUrl, type UrlUse } from './article/urls.js';
+export { normalizePopularList } from './article/popular.js';
 export { loadElement } from './shared/load-when-used.js';
 
 loadWhenUsed({

@@ -1,13 +1,13 @@
 import { LitElement, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { readArticleInput } from '../article/normalize.js';
+import { loadReadersFor, readInput } from '../article/read-input.js';
 import { readingMinutes } from '../article/reading-time.js';
 import { loadSanitizer, loadedSanitizer, needsSanitizer, renderHtmlOnServer } from '../article/load-sanitizer.js';
 import type { Article, ArticleInput, Attachment, BodyBlock, GovernmentDocument, HtmlBlock, ImportWarning, RelatedLink } from '../article/types.js';
 import { RELATED_KINDS } from '../article/government.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
-import { formatDate } from '../shared/format.js';
+import { DateFormatController, formatDate } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
 import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
@@ -133,6 +133,7 @@ export class ArticleView extends LitElement {
   @property({ reflect: true }) script?: ChineseScript;
 
   private readonly locale = new LocaleController(this);
+  private readonly dates = new DateFormatController(this);
 
   // Marks the table of contents' current section while `toc` is on and an article shown: on any
   // scroll (of the page or a scrolling ancestor), at most once a frame.
@@ -149,9 +150,11 @@ export class ArticleView extends LitElement {
   private readonly importWarnings = new WeakMap<Article, ImportWarning[]>();
 
   private readonly source = new JsonSourceController<Article>(this, {
+    // JSON-LD and JSON Feed are read by their own chunk, loaded for the first such input.
+    load: loadReadersFor,
     parse: input => {
       if (input instanceof PageFailure) return input.throw();
-      const { article, warnings } = readArticleInput(input);
+      const { article, warnings } = readInput(input);
       this.importWarnings.set(article, [...this.page.warningsFor(input, article), ...warnings]);
       return article;
     },
@@ -224,8 +227,8 @@ export class ArticleView extends LitElement {
   // Also waits for the HTML sanitizer when the article needs it to load first.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.preparing || this.traditionalLoading || this.page.pending) {
-      await (this.source.preparing ?? this.traditionalLoading ?? this.page.pending);
+    while (this.source.preparing || this.traditionalLoading || this.page.pending || this.dates.pending) {
+      await (this.source.preparing ?? this.traditionalLoading ?? this.page.pending ?? this.dates.pending);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -15,18 +15,9 @@ import {
   tagList,
 } from './lenient.js';
 import { ArticleError, MAX_TEXT_LENGTH, isObject, type JsonObject } from './validate.js';
+import { isJsonFeed } from './input-form.js';
 
-const FEED_FIELDS = ['content_html', 'content_text', 'date_published', 'authors', 'image', 'banner_image'];
-
-/** A whole feed (`{ "version": "https://jsonfeed.org/version/1.1", "items": [...] }`). */
-export function isJsonFeed(value: JsonObject): boolean {
-  return typeof value.version === 'string' && value.version.startsWith('https://jsonfeed.org/version/');
-}
-
-/** An item: it has a field that only JSON Feed uses. */
-export function isJsonFeedItem(value: JsonObject): boolean {
-  return FEED_FIELDS.some(field => field in value);
-}
+export { isJsonFeed, isJsonFeedItem } from './input-form.js';
 
 /** One value read leniently: a problem becomes a warning naming `field`. */
 function read<T>(value: unknown, reader: (value: unknown) => T | undefined | Problem, field: string, warnings: Warnings): T | undefined {

@@ -47,9 +47,7 @@ const MAX_STEPS = 100_000;
 /** Updates of a live blog read into the body. */
 const MAX_UPDATES = 500;
 
-export function isJsonLd(value: JsonObject): boolean {
-  return '@context' in value || '@type' in value || '@graph' in value;
-}
+export { isJsonLd } from './input-form.js';
 
 /** A property as JSON-LD may name it: `headline`, `schema:headline` or `https://schema.org/headline`. Own properties only. */
 function property(node: JsonObject, name: string): unknown {

@@ -1,10 +1,10 @@
 import type { Article, ImportWarning } from './types.js';
-import { readAttachments, readBody } from './body.js';
-import { readArticle } from './fields.js';
-import { fromJsonFeed, isJsonFeed, isJsonFeedItem } from './json-feed.js';
-import { fromJsonLd, isJsonLd } from './json-ld.js';
+import { readCanonical } from './canonical.js';
+import { isForeignInput, isJsonLd } from './input-form.js';
+import { fromJsonFeed } from './json-feed.js';
+import { fromJsonLd } from './json-ld.js';
 import { Warnings } from './lenient.js';
-import { ArticleError, isObject } from './validate.js';
+import type { JsonObject } from './validate.js';
 
 /**
  * Turns any accepted input into the canonical article, with a warning for each optional field
@@ -15,6 +15,7 @@ import { ArticleError, isObject } from './validate.js';
  * them: an optional field that cannot be used is dropped and listed, and only a document without a
  * title (or JSON-LD without an article node) is an `ArticleError`.
  * Only known fields are copied into new objects, so keys such as `__proto__` go nowhere.
+ * (Elements read through read-input.ts, which loads this module only for JSON-LD and JSON Feed.)
  */
 export function readArticleInput(input: unknown): { article: Article; warnings: ImportWarning[] } {
   const warnings = new Warnings();
@@ -28,19 +29,7 @@ export function normalizeArticle(input: unknown): Article {
 }
 
 function read(input: unknown, warnings: Warnings): Article {
-  if (Array.isArray(input)) {
-    if (!input.some(item => isObject(item) && isJsonLd(item))) {
-      throw new ArticleError('article', 'must be a JSON object, not an array');
-    }
-    return fromJsonLd(input, warnings);
-  }
-  if (!isObject(input)) throw new ArticleError('article', 'must be a JSON object');
-  if (isJsonLd(input)) return fromJsonLd(input, warnings);
-  // JSON Feed has no `body`: an article with one is canonical even if it also has, say, an `image`.
-  if (!('body' in input) && (isJsonFeed(input) || isJsonFeedItem(input))) return fromJsonFeed(input, warnings);
-  return readArticle({
-    ...input,
-    body: readBody(input.body, 'body'),
-    attachments: readAttachments(input.attachments, 'attachments'),
-  });
+  if (!isForeignInput(input)) return readCanonical(input);
+  if (Array.isArray(input) || isJsonLd(input as JsonObject)) return fromJsonLd(input as JsonObject | unknown[], warnings);
+  return fromJsonFeed(input as JsonObject, warnings);
 }

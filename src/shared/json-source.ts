@@ -49,6 +49,11 @@ export function describeSourceError(error: SourceError, messages: SourceMessages
 }
 
 export interface JsonSourceOptions<T> {
+  /**
+   * Loads what parsing `input` needs (the readers of JSON-LD and JSON Feed), or returns undefined
+   * when nothing is missing. Until it settles the element stays `loading`.
+   */
+  load?(input: unknown): Promise<unknown> | undefined;
   /** Turns parsed JSON (or the property's value) into the element's data; throws to reject it. */
   parse(input: unknown): T;
   /**
@@ -205,6 +210,8 @@ export class JsonSourceController<T> implements ReactiveController {
   }
 
   private accept(input: unknown): void {
+    const loading = this.options.load?.(input);
+    if (loading) return this.wait(loading, () => this.accept(input));
     let value: T;
     try {
       value = this.options.parse(input);
@@ -213,17 +220,22 @@ export class JsonSourceController<T> implements ReactiveController {
     }
     const preparing = this.options.prepare?.(value);
     if (!preparing) return this.show(value);
+    this.wait(preparing, () => this.show(value));
+  }
+
+  /** Stays `loading` until `loaded` settles, then goes on with `next` (unless a newer source took over). */
+  private wait(loaded: Promise<unknown>, next: () => void): void {
     const request = this.request;
     this.settle('loading');
-    // What `prepare` loads (the sanitizer chunk) gets the same `timeout` as a `src` request.
+    // What is loaded (a chunk: the sanitizer, the foreign readers) gets the same `timeout` as a `src` request.
     const timeout = this.options.timeout();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), timeout)));
-    this.preparing = Promise.race([preparing, timedOut]).then(
+    this.preparing = Promise.race([loaded, timedOut]).then(
       outcome => {
         if (request !== this.request) return;
         if (outcome === 'timeout') this.fail({ reason: 'timeout', seconds: Math.round(timeout / 100) / 10 });
-        else this.show(value);
+        else next();
       },
       () => request === this.request && this.fail({ reason: 'network' }),
     ).finally(() => clearTimeout(timer));

@@ -102,6 +102,17 @@ describe('script-tag bundles', () => {
     });
   }
 
+  it('the ES bundle loads the JSON-LD and JSON Feed readers only for such input', async () => {
+    const page = await openPage(ES);
+    expect(chunkRequests(page, 'normalize'), 'no request for a canonical article').to.have.length(0);
+    const view = page.document.querySelector('article-view')! as HTMLElement & { article: unknown };
+    const loaded = new Promise<CustomEvent>(resolve => view.addEventListener('article-load', resolve as EventListener, { once: true }));
+    view.article = { '@type': 'ReportageNewsArticle', headline: 'From JSON-LD', image: { '@list': ['https://example.org/a.jpg'] } };
+    expect((await loaded).detail.article.title).to.equal('From JSON-LD');
+    expect(chunkRequests(page, 'normalize')).to.have.length(1);
+    expect(page.logged).to.deep.equal([]);
+  });
+
   it('the ES bundle loads the sanitizer chunk only for an article with HTML', async () => {
     const page = await openPage(ES);
     const sanitizerRequests = () => chunkRequests(page, 'sanitize');
