@@ -117,6 +117,12 @@ async function main() {
     console.error(`portal-reader: cannot load the importer (dist/import/index.js): ${error.message}. In a checkout, run npm run build first.`);
     return 2;
   }
+  try {
+    await import('jsdom');
+  } catch {
+    console.error('portal-reader: reading pages needs the jsdom package beside portal-reader: npm install jsdom');
+    return 2;
+  }
   const { pages, missing } = await findPages(options.paths);
   const failures = missing.map(file => ({ file, reason: 'no such file or folder' }));
   for (const failure of failures) console.error(`✗ ${failure.file}: ${failure.reason}`);
