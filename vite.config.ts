@@ -1,7 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './tools/minify-css-literals.js';
-import { openccBesideBundles } from './tools/opencc-beside-bundles.js';
-import { readabilityBesideBundles } from './tools/readability-beside-bundles.js';
+import { filesBesideBundles } from './tools/files-beside-bundles.js';
 
 /**
  * The npm build: every source module its own file under dist/, as in src/ (so the registering
@@ -56,12 +55,13 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // `vite build --mode bundle`: the self-contained script-tag files, Lit and DOMPurify inside.
-  // The ES bundle loads DOMPurify from its own chunk, only for articles with HTML; the classic
-  // script cannot load chunks, so it holds everything.
+  // `vite build --mode bundle`: the script-tag files, Lit inside. What is used rarely loads only
+  // when a page uses it: the opt-in elements and the readers of foreign input as chunks of the ES
+  // bundle (inside the classic one), and the self-contained parts (sanitizer, QR encoder,
+  // Readability, OpenCC) as files that both bundles import (tools/files-beside-bundles.ts).
   if (mode === 'bundle') {
     return {
-      plugins: [minifyCssLiterals, openccBesideBundles(), readabilityBesideBundles()],
+      plugins: [minifyCssLiterals, filesBesideBundles()],
       build: {
         target: 'es2022',
         emptyOutDir: false,
