@@ -3,20 +3,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // This file imports no element up front: the tags start out undefined, as on a page whose
 // script has not run yet.
 
-/** The CSS block that follows `marker` in the README, as a user copies it. */
-async function readmeCss(marker: string): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const block = /```css\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(marker)));
-  expect(block, `a css block after ${marker} in README.md`).to.exist;
+/** The CSS block that follows `marker` in docs/theming.md, as a user copies it. */
+async function docsCss(marker: string): Promise<string> {
+  const page = await (await fetch('/docs/theming.md')).text();
+  const block = /```css\n([\s\S]*?)```/.exec(page.slice(page.indexOf(marker)));
+  expect(block, `a css block after ${marker} in docs/theming.md`).to.exist;
   return block![1];
 }
 
 const height = (element: Element) => element.getBoundingClientRect().height;
 
-describe('no flash, no jump (the README CSS)', () => {
+describe('no flash, no jump (the CSS of docs/theming.md)', () => {
   before(async () => {
     const style = document.createElement('style');
-    style.textContent = await readmeCss('<!-- no-flash-css');
+    style.textContent = await docsCss('<!-- no-flash-css');
     document.head.append(style);
   });
 
@@ -41,7 +41,7 @@ describe('no flash, no jump (the README CSS)', () => {
     // Defined and still loading: the same room, so nothing below moves.
     expect(height(article)).to.be.closeTo(before.article, 1);
     expect(height(list)).to.be.closeTo(before.list, 1);
-    // Defined: the README's rule no longer hides the toggle.
+    // Defined: the page's rule no longer hides the toggle.
     expect(page.querySelector('font-size-toggle')!.matches(':not(:defined)')).to.equal(false);
   });
 });
