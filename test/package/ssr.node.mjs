@@ -103,7 +103,11 @@ describe('server-rendered page in Chromium', { skip: !existsSync(ENGINES.chromiu
           })),
           { sameTitle: true, removedNodes: 0 },
         );
-        assert.deepEqual(requests, ['/', '/client.js']);
+        // The page and the app's own script files (how the app's bundler splits them is its
+        // choice: normalize.js, imported by portal-reader and loaded on demand by the elements,
+        // may be a file of its own): no article JSON, nothing from elsewhere.
+        assert.deepEqual(requests.filter(path => !/^\/[\w-]+\.js$/.test(path) || !existsSync(join(out, path))), ['/']);
+        assert.ok(requests.includes('/client.js'));
         // The reader aids rendered on the server are taken over too: one article, its contents working.
         assert.deepEqual(
           await page.evaluate(() => {
