@@ -24,12 +24,19 @@ import { PageFailure, PageSource } from './page-source.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { readerThemes } from '../shared/reader-themes.styles.js';
+import { forcedSurface, sourceStates } from '../shared/source-states.styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
 
 /** `warnings`: each optional field of JSON-LD or JSON Feed input that was dropped, and why; empty for clean input. */
 export type ArticleLoadEvent = CustomEvent<{ article: Article; warnings: ImportWarning[] }>;
 export type ArticleErrorEvent = CustomEvent<{ message: string }>;
+/** `article`: the article shown now (`shownArticle`), or undefined when none is. */
+export type ArticleChangeEvent = CustomEvent<{ article: Article | undefined }>;
+
+/** The blocks of text `readableBlocks()` gives, in document order; of HTML blocks, the innermost. */
+const READABLE_BLOCKS = 'h1, [part=heading], [part=paragraph], .body li, blockquote, .html, .html :is(p, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, pre, div)';
 
 /**
  * @tag article-view
@@ -104,9 +111,10 @@ export type ArticleErrorEvent = CustomEvent<{ message: string }>;
  *
  * @fires article-load - The article was shown; `detail.article` is the canonical form, `detail.warnings` lists each optional field of JSON-LD or JSON Feed input that was dropped and why (`{ field, message }`; empty for clean input).
  * @fires article-error - The article could not be shown; `detail.message` says why.
+ * @fires article-change - The article shown changed: another was shown, or none is any more (cleared, loading another, failed). `detail.article` is `shownArticle`, the article shown now or `undefined`; `readableBlocks()` already holds its blocks.
  */
 export class ArticleView extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, readerThemes, sourceStates, styles, forcedSurface];
 
   /** The article to show: canonical, schema.org JSON-LD or a JSON Feed item. Wins over `src` and inline JSON. */
   @property({ attribute: false }) article?: ArticleInput | null;
@@ -184,6 +192,10 @@ export class ArticleView extends LitElement {
   private traditionalLoading?: Promise<void>;
   private converted = false;
 
+  // The block marked by markReading(), and the article last announced by article-change.
+  private reading?: HTMLElement;
+  private announced?: Article;
+
   /** Text size: `small`, `medium` or `large`. Reflects the `font-size` attribute; changing it does not re-render. */
   get fontSize(): FontSize {
     const value = this.getAttribute('font-size');
@@ -224,6 +236,38 @@ export class ArticleView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
+  /** The language of the text shown: the article's `lang` (a Traditional Chinese tag while it is shown in Traditional characters); undefined when it names none, or no article is shown. */
+  get shownLang(): string | undefined {
+    const article = this.shownArticle;
+    return article && this.textLang(article);
+  }
+
+  /**
+   * The blocks of text of the article shown, in reading order: the title, the body's headings,
+   * paragraphs, list items and quotes, and the innermost blocks of its HTML (paragraphs, headings,
+   * list items, cells…), each with some text; empty while no article is shown. For reading aids
+   * such as `<read-aloud>`, which mark the one being read with `markReading()`.
+   */
+  readableBlocks(): HTMLElement[] {
+    if (!this.shownArticle) return [];
+    const found = [...this.renderRoot.querySelectorAll<HTMLElement>(READABLE_BLOCKS)];
+    // No text is given twice or left out: a block that holds others gives way to them.
+    return found.filter(block => block.textContent?.trim() && !found.some(other => block.contains(other.parentNode)));
+  }
+
+  /**
+   * Marks `block` (one of `readableBlocks()`) as the one being read: it is highlighted and scrolled
+   * to the middle of the view (at once, not smoothly, in elderly mode or with reduced motion). Only
+   * one block is marked at a time; `null`, or a block that is not this article's, clears the mark.
+   */
+  markReading(block: HTMLElement | null): void {
+    this.reading?.removeAttribute('data-reading');
+    this.reading = block && this.renderRoot.contains(block) ? block : undefined;
+    if (!this.reading) return;
+    this.reading.setAttribute('data-reading', '');
+    this.scrollToShow(this.reading, 'center');
+  }
+
   // Also waits for the HTML sanitizer when the article needs it to load first.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -252,6 +296,10 @@ export class ArticleView extends LitElement {
   protected override updated(): void {
     this.observeSections();
     this.showScript();
+    if (this.shownArticle !== this.announced) {
+      this.announced = this.shownArticle;
+      emit(this, 'article-change', { article: this.announced }, { composed: false });
+    }
     const url = this.provenance ? this.source.value?.url : undefined;
     if (url && this.qr?.text !== url) {
       qrCode(url).then(
@@ -270,6 +318,11 @@ export class ArticleView extends LitElement {
   private showsTraditional(article: Article): boolean {
     if (isServer || this.locale.script !== 'traditional') return false;
     return article.lang ? isChineseLang(article.lang) && !isTraditionalLang(article.lang) : /\p{Script=Han}/u.test(article.title);
+  }
+
+  /** The article's language as shown: converted to Traditional characters, its text is marked so, for fonts and voices. */
+  private textLang(article: Article): string | undefined {
+    return this.showsTraditional(article) ? traditionalLang(article.lang ?? 'zh') : article.lang;
   }
 
   /**
@@ -337,6 +390,12 @@ export class ArticleView extends LitElement {
     markCurrent();
   }
 
+  /** Scrolls `element` into view: smoothly, but at once in elderly mode or with reduced motion (no motion). */
+  private scrollToShow(element: HTMLElement, block: ScrollLogicalPosition): void {
+    const still = this.hasAttribute('elderly') || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView?.({ block, behavior: still ? 'auto' : 'smooth' });
+  }
+
   /** Moves to a section from the table of contents: scrolls to its heading and gives it focus. */
   private goToSection(event: MouseEvent, id: string): void {
     event.preventDefault();
@@ -346,8 +405,7 @@ export class ArticleView extends LitElement {
     // Blocks not yet shown have estimated heights (content-visibility), so the heading would land
     // where the estimates put it. Laid out once for real, every block's height is remembered.
     body.classList.add('laid-out');
-    const still = this.hasAttribute('elderly') || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    heading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    this.scrollToShow(heading, 'start');
     heading.focus({ preventScroll: true });
     requestAnimationFrame(() => requestAnimationFrame(() => body.classList.remove('laid-out')));
   }
@@ -376,8 +434,7 @@ export class ArticleView extends LitElement {
     const uiLang = this.locale.lang;
     const local = (text: string) => (this.hydrating ? '' : text);
     const label = (text: string) => html`<span class="label" lang=${uiLang}>${local(text)}</span>`;
-    // Converted text is marked as Traditional, for fonts and voices.
-    const lang = this.showsTraditional(article) ? traditionalLang(article.lang ?? 'zh') : article.lang;
+    const lang = this.textLang(article);
     const notice = this.notice(article.document, t, uiLang);
     return html`
       <article part="article" lang=${ifDefined(lang)} dir=${ifDefined(article.dir)} aria-labelledby="title">

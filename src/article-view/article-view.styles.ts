@@ -1,14 +1,15 @@
 import { css, unsafeCSS } from 'lit';
 import { fontSizeCss } from '../shared/font-size.js';
+import { textColor, backgroundColor, mutedColor, linkColor, accentColor, errorColor, targetSize } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
-    --_color: var(--article-view-color, #1f1f1f);
-    --_background: var(--article-view-background, #ffffff);
-    --_muted: var(--article-view-muted-color, #595959);
-    --_link: var(--article-view-link-color, #0b57d0);
-    --_accent: var(--article-view-accent-color, #b3261e);
-    --_error: var(--article-view-error-color, #b3261e);
+    --_color: var(--article-view-color, ${textColor});
+    --_background: var(--article-view-background, ${backgroundColor});
+    --_muted: var(--article-view-muted-color, ${mutedColor});
+    --_link: var(--article-view-link-color, ${linkColor});
+    --_accent: var(--article-view-accent-color, ${accentColor});
+    --_error: var(--article-view-error-color, ${errorColor});
     /* Levels are relative to the host's own text size, so the reader's browser setting still applies. */
     --_font-size: ${unsafeCSS(fontSizeCss('medium'))};
 
@@ -38,74 +39,23 @@ export const styles = css`
     --_font-size: ${unsafeCSS(fontSizeCss('large'))};
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color: var(--article-view-color, #e6e6e6);
-      --_background: var(--article-view-background, #161616);
-      --_muted: var(--article-view-muted-color, #b4b4b4);
-      --_link: var(--article-view-link-color, #8ab4f8);
-      --_accent: var(--article-view-accent-color, #f2b8b5);
-      --_error: var(--article-view-error-color, #f2b8b5);
-    }
-  }
-
   article {
     font-size: var(--_font-size);
   }
 
   /*
-   * Reader themes (the \`theme\` attribute; no attribute or \`auto\` follows the reader's light or
-   * dark setting above). Every pair of text and background meets WCAG AA; \`contrast\`, also used
-   * by elderly mode, meets AAA (7:1). A designer's custom properties still win.
+   * The reader themes (the \`theme\` attribute) are the theme layer's (reader-themes.styles.ts):
+   * set on this host, they reach the controls slotted in the meta row and footer too. A designer's
+   * custom properties still win, but in \`contrast\` and elderly mode, which stay AAA (7:1).
    */
-  :host([theme='light']) {
-    --_color: var(--article-view-color, #1f1f1f);
-    --_background: var(--article-view-background, #ffffff);
-    --_muted: var(--article-view-muted-color, #595959);
-    --_link: var(--article-view-link-color, #0b57d0);
-    --_accent: var(--article-view-accent-color, #b3261e);
-    --_error: var(--article-view-error-color, #b3261e);
-  }
-
-  :host([theme='sepia']) {
-    --_color: var(--article-view-color, #3b2f20);
-    --_background: var(--article-view-background, #f4ecd8);
-    --_muted: var(--article-view-muted-color, #5c4a33);
-    --_link: var(--article-view-link-color, #0a4a9e);
-    --_accent: var(--article-view-accent-color, #9b2c1f);
-    --_error: var(--article-view-error-color, #9b2c1f);
-  }
-
-  :host([theme='dark']) {
-    --_color: var(--article-view-color, #e6e6e6);
-    --_background: var(--article-view-background, #161616);
-    --_muted: var(--article-view-muted-color, #b4b4b4);
-    --_link: var(--article-view-link-color, #8ab4f8);
-    --_accent: var(--article-view-accent-color, #f2b8b5);
-    --_error: var(--article-view-error-color, #f2b8b5);
-  }
-
   :host([theme='contrast']),
   :host([elderly]) {
-    --_color: #000000;
-    --_background: #ffffff;
-    --_muted: #000000;
-    --_link: #0000ee;
-    --_accent: #000000;
-    --_error: #8b0000;
-  }
-
-  /* The controls slotted in the meta row and footer follow a theme the reader chose (3:1 focus rings). */
-  :host([theme]:not([theme='auto'])),
-  :host([elderly]) {
-    --font-size-toggle-focus-color: var(--_link);
-    --chinese-script-toggle-focus-color: var(--_link);
-    --print-close-bar-color: var(--_color);
-    --print-close-bar-background: var(--_background);
-    --print-close-bar-focus-color: var(--_link);
-    --read-aloud-color: var(--_color);
-    --read-aloud-background: var(--_background);
-    --read-aloud-focus-color: var(--_link);
+    --_color: ${textColor};
+    --_background: ${backgroundColor};
+    --_muted: ${mutedColor};
+    --_link: ${linkColor};
+    --_accent: ${accentColor};
+    --_error: ${errorColor};
   }
 
   /* Elderly mode: at least 1.5 × Medium, line spacing 1.6 (a looser choice below still wins). */
@@ -134,8 +84,8 @@ export const styles = css`
   :host([elderly]) :is(.attachments a, .toc a, .related a) {
     display: inline-flex;
     align-items: center;
-    min-height: 44px;
-    min-width: 44px;
+    min-height: ${targetSize};
+    min-width: ${targetSize};
   }
 
   /*
@@ -304,13 +254,14 @@ export const styles = css`
     overflow-x: auto;
   }
 
-  .attachments {
+  .attachments,
+  .related {
     margin-block-start: 2em;
     padding-block-start: 0.5em;
     border-block-start: 1px solid var(--_muted);
   }
 
-  .attachments h2 {
+  :is(.attachments, .related) h2 {
     font-size: 1em;
     margin: 0 0 0.5em;
   }
@@ -345,17 +296,6 @@ export const styles = css`
     white-space: nowrap;
     font-weight: normal;
     color: var(--_muted);
-  }
-
-  .related {
-    margin-block-start: 2em;
-    padding-block-start: 0.5em;
-    border-block-start: 1px solid var(--_muted);
-  }
-
-  .related h2 {
-    font-size: 1em;
-    margin: 0 0 0.5em;
   }
 
   .related-group + .related-group {
@@ -435,38 +375,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .status:not(:empty) {
-    padding: 2em 1em;
-    text-align: center;
-    color: var(--_muted);
-  }
-
-  .error {
-    margin: 1em 0;
-    padding: 0.75em 1em;
-    border: 1px solid var(--_error);
-    border-inline-start-width: 0.25em;
-  }
-
-  .error p {
-    margin: 0.25em 0;
-  }
-
-  .error-title {
-    font-weight: bold;
-    color: var(--_error);
-  }
-
   @media (forced-colors: active) {
-    :host {
-      color: CanvasText;
-      background: Canvas;
-    }
-
-    a {
-      color: LinkText;
-    }
-
     .header,
     blockquote,
     .error,
@@ -545,12 +454,7 @@ export const styles = css`
       overflow-wrap: anywhere;
     }
 
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
+    :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
 

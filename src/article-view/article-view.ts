@@ -1,7 +1,7 @@
 // First, before Lit loads: see host-guard.ts.
 import '../shared/host-guard.js';
 import { defineElement } from '../shared/define.js';
-import { ArticleView, type ArticleErrorEvent, type ArticleLoadEvent } from './article-view.component.js';
+import { ArticleView, type ArticleChangeEvent, type ArticleErrorEvent, type ArticleLoadEvent } from './article-view.component.js';
 
 export * from './article-view.component.js';
 
@@ -14,5 +14,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'article-load': ArticleLoadEvent;
     'article-error': ArticleErrorEvent;
+    'article-change': ArticleChangeEvent;
   }
 }

@@ -14,6 +14,7 @@ import { articleTargets, closestAcross } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './chinese-script-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { radioGroupStyles } from '../shared/radio-group.styles.js';
 
 export type { ChineseScript } from '../shared/chinese-script.js';
 export type ChineseScriptChangeEvent = CustomEvent<{ value: ChineseScript }>;
@@ -48,7 +49,7 @@ const SHORT: Record<ChineseScript, string> = { simplified: '简', traditional: '
  * @attr value - The current characters: `simplified` or `traditional`. Reflects the reader's choice.
  * @attr for - Id of the element whose text to show in the chosen characters.
  * @attr storage-key - localStorage key that keeps the choice; default `portal-reader:chinese-script`.
- * @attr elderly - Larger choices (44 × 44 px) for elderly mode; set by `<reader-settings>` on the controls in its article.
+ * @attr elderly - Larger choices (44 × 44 px) for elderly mode. Inside an `article-view` in elderly mode the choices grow without it.
  *
  * @csspart option - Each choice's label, "简" and "繁"; the current one also has part `option-checked`.
  * @csspart separator - The "|" between the two.
@@ -61,7 +62,7 @@ const SHORT: Record<ChineseScript, string> = { simplified: '简', traditional: '
  * @fires chinese-script-change - The reader chose; `detail.value` is `simplified` or `traditional`.
  */
 export class ChineseScriptToggle extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, radioGroupStyles, styles];
 
   /** The current characters; `simplified` until the reader or the page chooses. */
   @property({ reflect: true }) value: ChineseScript = 'simplified';

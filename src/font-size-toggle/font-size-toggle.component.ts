@@ -7,6 +7,7 @@ import { articleTargets } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './font-size-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { radioGroupStyles } from '../shared/radio-group.styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
 export type FontSizeChangeEvent = CustomEvent<{ value: FontSize }>;
@@ -48,7 +49,7 @@ const originalFontSizes = new WeakMap<HTMLElement, string>();
  * @fires font-size-change - The reader chose a level; `detail.value` is `large`, `medium` or `small`.
  */
 export class FontSizeToggle extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, radioGroupStyles, styles];
 
   /** The current level; `medium` until the reader or the page chooses. */
   @property({ reflect: true }) value: FontSize = 'medium';

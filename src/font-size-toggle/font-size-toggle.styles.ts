@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { linkColor, accentColor, checkedColor } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
     --_color: var(--font-size-toggle-color, inherit);
-    --_checked-color: var(--font-size-toggle-checked-color, #ffffff);
-    --_checked-background: var(--font-size-toggle-checked-background, #b3261e);
-    --_focus: var(--font-size-toggle-focus-color, #0b57d0);
+    --_checked-color: var(--font-size-toggle-checked-color, ${checkedColor});
+    --_checked-background: var(--font-size-toggle-checked-background, ${accentColor});
+    --_focus: var(--font-size-toggle-focus-color, ${linkColor});
 
     display: inline-block;
     color: var(--_color) !important;
@@ -13,67 +14,6 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_checked-color: var(--font-size-toggle-checked-color, #1f1f1f);
-      --_checked-background: var(--font-size-toggle-checked-background, #f2b8b5);
-      --_focus: var(--font-size-toggle-focus-color, #8ab4f8);
-    }
-  }
-
-  .group {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em;
-  }
-
-  label {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-height: 1.5em;
-    padding: 0.1em 0.5em;
-    border-radius: 0.25em;
-    cursor: pointer;
-  }
-
-  /* The radio stays focusable and announced; its label is what the reader sees and clicks. */
-  input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-
-  [part~='option-checked'] {
-    color: var(--_checked-color);
-    background: var(--_checked-background);
-    font-weight: bold;
-  }
-
-  label:hover span {
-    text-decoration: underline;
-  }
-
-  label:has(input:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-
-  @media (forced-colors: active) {
-    [part~='option-checked'] {
-      color: HighlightText;
-      background: Highlight;
-      forced-color-adjust: none;
-    }
-
-    label:has(input:focus-visible) {
-      outline-color: CanvasText;
-    }
   }
 
   @media print {

@@ -8,6 +8,7 @@ import { emit } from '../shared/emit.js';
 import { elementById } from '../shared/target.js';
 import { styles } from './popular-list.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { forcedSurface, sourceStates } from '../shared/source-states.styles.js';
 
 export type ArticleSelectEvent = CustomEvent<{ item: PopularItem }>;
 export type PopularLoadEvent = CustomEvent<{ items: PopularItem[] }>;
@@ -68,7 +69,7 @@ const originalArticles = new WeakMap<HTMLElement, unknown>();
  * @cssproperty --popular-list-background - Background color. Default `#ffffff` (dark: `#161616`).
  * @cssproperty --popular-list-muted-color - Color of ranks 4 and on, dates, view counts and messages. Default `#595959` (dark: `#b4b4b4`).
  * @cssproperty --popular-list-link-color - Link color. Default `#0b57d0` (dark: `#8ab4f8`).
- * @cssproperty --popular-list-accent-color - Background of the top three ranks, the rule under the heading and the error's border. Default `#b3261e` (dark: `#f2b8b5`).
+ * @cssproperty --popular-list-accent-color - Background of the top three ranks, the rule under the heading, and the error's border and title. Default `#b3261e` (dark: `#f2b8b5`).
  * @cssproperty --popular-list-font-family - Font family. Default `inherit`.
  * @cssproperty --popular-list-padding - Space around the list. Default `1em`.
  * @cssproperty --popular-list-loading-min-height - Height kept while the list loads, so the page does not jump. Default `12em`.
@@ -79,7 +80,7 @@ const originalArticles = new WeakMap<HTMLElement, unknown>();
  * Cancelable: cancelling it stops both the navigation and the loading into `for`, for pages that route themselves.
  */
 export class PopularList extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, sourceStates, styles, forcedSurface];
 
   /** The list: an array of items or `{ title, items }`. Wins over `src` and inline JSON. */
   @property({ attribute: false }) items?: PopularListInput | null;

@@ -1,12 +1,14 @@
 import { css } from 'lit';
+import { textColor, backgroundColor, mutedColor, linkColor, accentColor } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
-    --_color: var(--popular-list-color, #1f1f1f);
-    --_background: var(--popular-list-background, #ffffff);
-    --_muted: var(--popular-list-muted-color, #595959);
-    --_link: var(--popular-list-link-color, #0b57d0);
-    --_accent: var(--popular-list-accent-color, #b3261e);
+    --_color: var(--popular-list-color, ${textColor});
+    --_background: var(--popular-list-background, ${backgroundColor});
+    --_muted: var(--popular-list-muted-color, ${mutedColor});
+    --_link: var(--popular-list-link-color, ${linkColor});
+    --_accent: var(--popular-list-accent-color, ${accentColor});
+    --_error: var(--_accent);
 
     display: block;
     padding: var(--popular-list-padding, 1em) !important;
@@ -24,16 +26,6 @@ export const styles = css`
   /* Keeps room while the data loads, so the page below does not jump when it arrives. */
   :host([state='loading']) {
     min-height: var(--popular-list-loading-min-height, 12em);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color: var(--popular-list-color, #e6e6e6);
-      --_background: var(--popular-list-background, #161616);
-      --_muted: var(--popular-list-muted-color, #b4b4b4);
-      --_link: var(--popular-list-link-color, #8ab4f8);
-      --_accent: var(--popular-list-accent-color, #f2b8b5);
-    }
   }
 
   .heading {
@@ -114,37 +106,17 @@ export const styles = css`
     font-size: 0.8125em;
   }
 
+  /* The loading, empty and error states (source-states.styles.ts), closer set in a list. */
   .status:not(:empty) {
     padding: 1em 0.5em;
-    text-align: center;
-    color: var(--_muted);
   }
 
   .error {
     margin: 0.5em 0;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_accent);
-    border-inline-start-width: 0.25em;
-  }
-
-  .error p {
-    margin: 0.25em 0;
-  }
-
-  .error-title {
-    font-weight: bold;
   }
 
   @media (forced-colors: active) {
-    :host {
-      color: CanvasText;
-      background: Canvas;
-    }
-
-    a {
-      color: LinkText;
-    }
-
     .heading,
     .error,
     .rank,

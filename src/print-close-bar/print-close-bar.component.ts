@@ -5,6 +5,7 @@ import { emit } from '../shared/emit.js';
 import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { closestAcross, elementById } from '../shared/target.js';
 import type { ArticleView } from '../article-view/article-view.component.js';
 
@@ -29,7 +30,7 @@ export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
  * @attr no-print - Hides the Print button.
  * @attr no-close - Hides the Close button.
  * @attr share - Shows a Share button after Close. It shares the `url` and title of the article in the `article-view` named by `for`, or the one the bar is in, or the first on the page; else the page's address and title.
- * @attr elderly - Larger buttons (44 × 44 px) for elderly mode; set by `<reader-settings>`.
+ * @attr elderly - Larger buttons (44 × 44 px) for elderly mode. Inside an `article-view` in elderly mode the buttons grow without it.
  *
  * @csspart print - The Print button.
  * @csspart close - The Close button.
@@ -47,7 +48,7 @@ export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
  * @fires share-request - Before sharing; `detail` is `{ url, title }`; cancel it to share another way.
  */
 export class PrintCloseBar extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, buttonStyles, styles];
 
   /** Id of the element to print; without it, the page's `article-view` elements. */
   @property({ attribute: 'for' }) htmlFor?: string;

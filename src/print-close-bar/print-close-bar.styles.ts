@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { textColor, backgroundColor, linkColor, targetSize } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
-    --_color: var(--print-close-bar-color, #1f1f1f);
-    --_background: var(--print-close-bar-background, #ffffff);
-    --_focus: var(--print-close-bar-focus-color, #0b57d0);
+    --_color: var(--print-close-bar-color, ${textColor});
+    --_background: var(--print-close-bar-background, ${backgroundColor});
+    --_focus: var(--print-close-bar-focus-color, ${linkColor});
 
     display: flex;
     flex-wrap: wrap;
@@ -18,39 +19,10 @@ export const styles = css`
     display: none;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color: var(--print-close-bar-color, #e6e6e6);
-      --_background: var(--print-close-bar-background, #161616);
-      --_focus: var(--print-close-bar-focus-color, #8ab4f8);
-    }
-  }
-
   button {
-    min-width: 5em;
-    min-height: 2.75em;
+    min-width: max(5em, ${targetSize});
+    min-height: max(2.75em, ${targetSize});
     padding: 0.25em 1.25em;
-    font: inherit;
-    color: var(--_color);
-    background: var(--_background);
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    cursor: pointer;
-  }
-
-  button:hover {
-    text-decoration: underline;
-  }
-
-  :host([elderly]) button {
-    min-width: 44px;
-    min-height: 44px;
-  }
-
-  button:focus-visible,
-  input:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .share {
@@ -77,14 +49,6 @@ export const styles = css`
     color: inherit;
     background: inherit;
     border: 1px solid currentColor;
-  }
-
-  @media (forced-colors: active) {
-    button {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
   }
 
   @media print {

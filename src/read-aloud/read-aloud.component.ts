@@ -5,6 +5,8 @@ import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { styles } from './read-aloud.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import type { ArticleView } from '../article-view/article-view.component.js';
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused';
 export type ReadAloudStartEvent = CustomEvent<Record<string, never>>;
@@ -12,14 +14,6 @@ export type ReadAloudEndEvent = CustomEvent<{ reason: 'finished' | 'stopped' }>;
 
 /** The speeds offered, as `SpeechSynthesisUtterance.rate`. */
 export const READ_ALOUD_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
-
-/** What is read, in document order: the title, then the body's headings, paragraphs, list items, quotes and the paragraphs and headings of HTML blocks. */
-export const READ_ALOUD_SELECTOR =
-  '[part=title], [part=heading], [part=paragraph], [part=list] li, [part=quote], [part=html], ' +
-  '[part=html] :is(p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, blockquote, figcaption, pre, div)';
-
-/** Set on the element being read, inside the article's shadow root; `article-view`'s own styles highlight it. */
-export const READING_ATTRIBUTE = 'data-reading';
 
 // A sentence ends at 。！？ (at once) or at . ! ? followed by a space or the end (so "3.5" stays
 // whole), with any closing quotes or brackets after it.
@@ -113,13 +107,13 @@ const ICONS = {
  * It reads, in order, the title, headings, paragraphs, list items and quotes, and the paragraphs and
  * headings of HTML blocks; one sentence at a time (split on 。！？ and . ! ?), in the article's
  * language with the best voice for it (`zh-CN` first for a `zh-CN` article, else any `zh` voice).
- * The paragraph being read gets a `data-reading` attribute (styled by `article-view`) and is
- * scrolled to the middle of the view. The element hides itself (the `hidden` attribute) where the
+ * It reads what the article's `readableBlocks()` gives, and marks the paragraph being read with its
+ * `markReading()`, which highlights it and scrolls it to the middle of the view. The element hides itself (the `hidden` attribute) where the
  * browser has no speech synthesis, no voice for the article's language, or no article to read.
  *
  * @attr for - Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document.
  * @attr rate - Speed: `0.75`, `1` (default), `1.25` or `1.5`; other numbers become the nearest of these. Reflects the reader's choice.
- * @attr elderly - Elderly mode: every button and the speed menu at least 44 × 44 CSS px.
+ * @attr elderly - Elderly mode: every button and the speed menu at least 44 × 44 CSS px. Inside an `article-view` in elderly mode they grow without it.
  * @attr state - Read-only: `idle`, `playing` or `paused`, for styling the host.
  * @attr hidden - Set by the element itself while it cannot read: no speech synthesis, no voice for the article's language, or no article.
  *
@@ -140,7 +134,7 @@ const ICONS = {
  * @fires read-aloud-end - Reading ended; `detail.reason` is `finished` (the last sentence was read) or `stopped` (Stop, or the article changed).
  */
 export class ReadAloud extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, buttonStyles, styles];
 
   /** Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document. */
   @property({ attribute: 'for' }) htmlFor?: string;
@@ -161,14 +155,14 @@ export class ReadAloud extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  // What is being read: the article's elements, the current one's sentences, and the utterance
+  // What is being read: the article, its blocks, the current one's sentences, and the utterance
   // in flight. An utterance's end or error counts only while it is `current`, so the late events
   // some browsers send after cancel() never move the reading on.
+  private view?: ArticleView;
   private paragraphs: HTMLElement[] = [];
   private sentences: string[] = [];
   private sentence = 0;
   private current?: SpeechSynthesisUtterance;
-  private highlighted?: HTMLElement;
   private listeningTo?: SpeechSynthesis;
   private listeningRoot?: Document | ShadowRoot;
 
@@ -180,8 +174,8 @@ export class ReadAloud extends LitElement {
     this.toggleAttribute('hidden', !ready);
   };
 
-  // A new, reloaded or failed article replaces the elements being read.
-  private readonly onArticleLoad = (event: Event) => {
+  // A new, reloaded, removed or failed article replaces the blocks being read.
+  private readonly onArticleChange = (event: Event) => {
     if (event.target !== this.target()) return;
     if (this.status !== 'idle') this.finish('stopped');
     this.refresh();
@@ -193,12 +187,9 @@ export class ReadAloud extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Also on this element's own root: `article-load` does not leave the shadow root it fires in.
+    // Also on this element's own root: `article-change` does not leave the shadow root it fires in.
     this.listeningRoot = this.getRootNode() as Document | ShadowRoot;
-    for (const root of new Set([document, this.listeningRoot])) {
-      root.addEventListener('article-load', this.onArticleLoad, true);
-      root.addEventListener('article-error', this.onArticleLoad, true);
-    }
+    for (const root of new Set([document, this.listeningRoot])) root.addEventListener('article-change', this.onArticleChange, true);
     window.addEventListener('pagehide', this.onPageHide);
     // Browsers load their voices late and say so with `voiceschanged`.
     this.listeningTo = speech();
@@ -208,10 +199,7 @@ export class ReadAloud extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const root of new Set([document, this.listeningRoot ?? document])) {
-      root.removeEventListener('article-load', this.onArticleLoad, true);
-      root.removeEventListener('article-error', this.onArticleLoad, true);
-    }
+    for (const root of new Set([document, this.listeningRoot ?? document])) root.removeEventListener('article-change', this.onArticleChange, true);
     this.listeningRoot = undefined;
     window.removeEventListener('pagehide', this.onPageHide);
     this.listeningTo?.removeEventListener?.('voiceschanged', this.refresh);
@@ -236,23 +224,21 @@ export class ReadAloud extends LitElement {
     this.setAttribute('state', this.status);
   }
 
-  /** The `article-view` this control reads. */
-  private target(): HTMLElement | null {
-    return articleTargets(this, this.htmlFor)[0] ?? null;
+  /** The `article-view` this control reads (one that is defined: it reads through the view's API). */
+  private target(): ArticleView | null {
+    const target = articleTargets(this, this.htmlFor)[0];
+    return target && 'readableBlocks' in target ? (target as ArticleView) : null;
   }
 
-  /** The article's language: its `<article lang>`, else the target's or the document's. */
+  /** The language of the text shown: the article's own, else the view's or the document's. */
   private articleLang(): string | undefined {
-    const target = this.target();
-    if (!target) return undefined;
-    const declared =
-      target.shadowRoot?.querySelector('article')?.getAttribute('lang')?.trim() ||
-      target.closest('[lang]')?.getAttribute('lang')?.trim() ||
-      document.documentElement.lang;
+    const view = this.target();
+    const article = view?.shownArticle;
+    if (!view || !article) return undefined;
+    const declared = view.shownLang || view.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang;
     if (declared) return declared;
     // No language given anywhere (common on older portals): Chinese characters in the title mean Chinese.
-    const title = target.shadowRoot?.querySelector('[part=title]')?.textContent ?? '';
-    return /\p{Script=Han}/u.test(title) ? 'zh-CN' : resolveLang(target);
+    return /\p{Script=Han}/u.test(article.title) ? 'zh-CN' : resolveLang(view);
   }
 
   private voice(lang: string): SpeechSynthesisVoice | undefined {
@@ -263,15 +249,9 @@ export class ReadAloud extends LitElement {
     }
   }
 
-  /** The elements to read, in document order, leaving out those with nothing to say. */
-  private readable(): HTMLElement[] {
-    const root = this.target()?.shadowRoot;
-    if (!root) return [];
-    const found = [...root.querySelectorAll<HTMLElement>(READ_ALOUD_SELECTOR)];
-    // In HTML blocks the innermost blocks are read, so that no text is read twice or left out.
-    return found.filter(
-      element => SPEAKABLE.test(element.textContent ?? '') && !found.some(other => other !== element && element.contains(other)),
-    );
+  /** The blocks to read, in reading order, leaving out those with nothing to say. */
+  private readable(view = this.target()): HTMLElement[] {
+    return view?.readableBlocks().filter(block => SPEAKABLE.test(block.textContent ?? '')) ?? [];
   }
 
   /** Cancels what this control queued; a synthesizer left paused would not speak what comes next. */
@@ -288,7 +268,8 @@ export class ReadAloud extends LitElement {
   }
 
   private start(): void {
-    this.paragraphs = this.readable();
+    this.view = this.target() ?? undefined;
+    this.paragraphs = this.readable(this.view);
     if (this.paragraphs.length === 0) return this.refresh();
     if (owner && owner !== this) owner.finish('stopped');
     owner = this;
@@ -340,13 +321,9 @@ export class ReadAloud extends LitElement {
     this.speakNext();
   }
 
+  /** Marks the block being read in its article (which scrolls it into view), or clears the mark. */
   private highlight(element?: HTMLElement): void {
-    this.highlighted?.removeAttribute(READING_ATTRIBUTE);
-    this.highlighted = element;
-    if (!element) return;
-    element.setAttribute(READING_ATTRIBUTE, '');
-    const still = this.target()?.hasAttribute('elderly') || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    this.view?.markReading(element ?? null);
   }
 
   /** Ends reading: silences the synthesizer, clears the highlight, and says why. */
@@ -355,6 +332,7 @@ export class ReadAloud extends LitElement {
     this.silence();
     if (owner === this) owner = undefined;
     this.highlight(undefined);
+    this.view = undefined;
     this.paragraphs = [];
     this.status = 'idle';
     if (!announce) return;

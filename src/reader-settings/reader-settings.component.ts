@@ -6,6 +6,8 @@ import { articleTargets } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { readerThemes } from '../shared/reader-themes.styles.js';
+import { radioGroupStyles } from '../shared/radio-group.styles.js';
 
 /** Colors of the article: `auto` follows `prefers-color-scheme`; `contrast` meets WCAG AAA (7:1). */
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark' | 'contrast';
@@ -34,9 +36,6 @@ const isContentWidth = (value: unknown): value is ReaderContentWidth => READER_C
 
 /** Where the reader's settings are kept unless `storage-key` names another key. */
 export const READER_SETTINGS_STORAGE_KEY = 'portal-reader:reader-settings';
-
-/** The portal-reader controls inside an article-view that grow their targets in elderly mode. */
-const CONTROLS = ':scope > font-size-toggle, :scope > print-close-bar, :scope > read-aloud, :scope > reader-settings, :scope > chinese-script-toggle';
 
 const instances = new Set<ReaderSettings>();
 
@@ -69,9 +68,9 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * A "Reading settings" button opens a panel of three radio groups (theme, line spacing, width);
  * beside it, an "Elderly mode" switch. Each choice is set as an attribute (`theme`, `line-spacing`,
  * `content-width`, `elderly`) on the element named by `for`, else on the `article-view` it is
- * placed in, else on every `article-view` in the document. Elderly mode is also set on the
- * portal-reader controls inside the article (`font-size-toggle`, `print-close-bar`, `read-aloud`,
- * `reader-settings`), whose targets then grow to 44 × 44 px. The settings are remembered in
+ * placed in, else on every `article-view` in the document. The portal-reader controls inside an
+ * article follow its theme and, in elderly mode, grow their targets to 44 × 44 px, as this
+ * element does: they inherit the article's theme tokens. The settings are remembered in
  * localStorage and shared by every `reader-settings` with the same `storage-key`, on this page
  * and in the reader's other tabs.
  *
@@ -99,7 +98,7 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * @fires reader-settings-change - The reader changed a setting; `detail` is `{ theme, lineSpacing, contentWidth, elderly }`.
  */
 export class ReaderSettings extends LitElement {
-  static override styles = [hostReset, styles];
+  static override styles = [hostReset, readerThemes, radioGroupStyles, styles];
 
   /** Theme of the article: `auto` (follows the system), `light`, `sepia`, `dark` or `contrast`. */
   @property({ reflect: true }) theme: ReaderTheme = 'auto';
@@ -196,9 +195,6 @@ export class ReaderSettings extends LitElement {
       setAttributeIfChanged(target, 'line-spacing', this.lineSpacing);
       setAttributeIfChanged(target, 'content-width', this.contentWidth);
       target.toggleAttribute('elderly', this.elderly);
-      for (const control of target.querySelectorAll(CONTROLS)) {
-        if (control.hasAttribute('elderly') !== this.elderly) control.toggleAttribute('elderly', this.elderly);
-      }
     }
   }
 

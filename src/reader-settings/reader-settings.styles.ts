@@ -1,9 +1,10 @@
 import { css } from 'lit';
+import { accentColor, checkedColor, targetSize } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
-    --_checked-color: var(--reader-settings-checked-color, #ffffff);
-    --_checked-background: var(--reader-settings-checked-background, #b3261e);
+    --_checked-color: var(--reader-settings-checked-color, ${checkedColor});
+    --_checked-background: var(--reader-settings-checked-background, ${accentColor});
     --_border: var(--reader-settings-border-color, currentColor);
     /* The text's own color: it contrasts with whatever background the reader's theme gives the text. */
     --_focus: var(--reader-settings-focus-color, currentColor);
@@ -14,28 +15,6 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  /*
-   * The current choice follows the theme the reader chose (reflected on this element), else the
-   * system's color scheme; high contrast and elderly mode use black and white (21:1).
-   */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='sepia'])) {
-      --_checked-color: var(--reader-settings-checked-color, #1f1f1f);
-      --_checked-background: var(--reader-settings-checked-background, #f2b8b5);
-    }
-  }
-
-  :host([theme='dark']) {
-    --_checked-color: var(--reader-settings-checked-color, #1f1f1f);
-    --_checked-background: var(--reader-settings-checked-background, #f2b8b5);
-  }
-
-  :host([theme='contrast']),
-  :host([elderly]) {
-    --_checked-color: var(--reader-settings-checked-color, #ffffff);
-    --_checked-background: var(--reader-settings-checked-background, #000000);
   }
 
   .bar {
@@ -49,7 +28,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 1.75em;
+    min-width: ${targetSize};
+    min-height: max(1.75em, ${targetSize});
     margin: 0;
     padding: 0.1em 0.5em;
     font: inherit;
@@ -141,6 +121,7 @@ export const styles = css`
     font-weight: bold;
   }
 
+  /* The radio group's choices (radio-group.styles.ts), a little taller in the panel. */
   .options {
     flex: 1 1 auto;
     display: flex;
@@ -149,47 +130,16 @@ export const styles = css`
   }
 
   label {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 1.75em;
-    padding: 0.1em 0.6em;
-    border-radius: 0.25em;
-    cursor: pointer;
+    min-height: max(1.75em, ${targetSize});
   }
 
-  /* The radio stays focusable and announced; its label is what the reader sees and clicks. */
-  input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-
-  [part~='option-checked'] {
-    color: var(--_checked-color);
-    background: var(--_checked-background);
-    font-weight: bold;
-  }
-
-  button:hover > span:not(.track),
-  label:hover span {
+  button:hover > span:not(.track) {
     text-decoration: underline;
   }
 
-  button:focus-visible,
-  label:has(input:focus-visible) {
+  button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
-  }
-
-  /* Elderly mode: every target at least 44 × 44 CSS pixels (WCAG 2.5.5). */
-  :host([elderly]) button,
-  :host([elderly]) label {
-    min-width: max(44px, 2em);
-    min-height: max(44px, 2em);
   }
 
   /* The switch keeps its own system colors: forced colors would paint its knob like its track. */
@@ -208,12 +158,6 @@ export const styles = css`
       background: ButtonText;
     }
 
-    [part~='option-checked'] {
-      color: HighlightText;
-      background: Highlight;
-      forced-color-adjust: none;
-    }
-
     [part~='switch-checked'] .track {
       background: Highlight;
       border-color: Highlight;
@@ -223,8 +167,7 @@ export const styles = css`
       background: HighlightText;
     }
 
-    button:focus-visible,
-    label:has(input:focus-visible) {
+    button:focus-visible {
       outline-color: CanvasText;
     }
   }

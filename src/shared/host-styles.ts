@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { colorScheme } from './theme.styles.js';
 
 /**
  * First in every element's styles. A host page's text styles reach a shadow tree by inheritance,
@@ -6,9 +7,11 @@ import { css } from 'lit';
  * so the host box and the text inside it are set here with `!important`, which wins over the
  * page even against its own `!important`. What the page may still set: the font family and size
  * the widgets inherit, their place (margin, width, display), and the documented custom properties.
+ * The colour scheme is the theme's (theme.styles.ts): the reader's, or the one a `theme` chose.
  */
 export const hostReset = css`
   :host {
+    color-scheme: ${colorScheme} !important;
     box-sizing: border-box !important;
     padding: 0 !important;
     background: none !important;

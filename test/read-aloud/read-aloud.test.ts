@@ -602,6 +602,38 @@ describe('read-aloud', () => {
       expect(synth.said.map(said => said.text)).to.deep.equal(['T', 'First block.', 'An item.', 'A cell.']);
     });
 
+    it('reads through the article\'s public API: the blocks readableBlocks() gives, each marked with markReading()', async () => {
+      const synth = installSpeech();
+      const { el, view } = await articleWithReader(seedArticle);
+      const blocks = view.readableBlocks();
+      const offered = blocks.slice(-2);
+      const marks: (HTMLElement | null)[] = [];
+      const markReading = view.markReading.bind(view);
+      view.readableBlocks = () => offered;
+      view.markReading = block => {
+        marks.push(block);
+        markReading(block);
+      };
+      await click(el, 'play');
+      expect(reading(view)).to.deep.equal([offered[0].textContent!.trim()]);
+      while (synth.speaking) synth.finishSentence();
+      expect(synth.said.map(said => said.text)).to.deep.equal(offered.flatMap(block => splitSentences(block.textContent!)));
+      expect(marks).to.deep.equal([...offered, null]);
+      expect(reading(view)).to.deep.equal([]);
+    });
+
+    it('stops and hides when its article is cleared (article-change)', async () => {
+      installSpeech();
+      const { el, view } = await articleWithReader(seedArticle);
+      await click(el, 'play');
+      const ended = oneEvent(el, 'read-aloud-end');
+      view.article = undefined;
+      expect((await ended).detail.reason).to.equal('stopped');
+      await el.updateComplete;
+      expect(el.hidden).to.be.true;
+      expect(reading(view)).to.deep.equal([]);
+    });
+
     it('goes back to normal speed when the rate attribute is removed', async () => {
       installSpeech();
       const { el } = await articleWithReader(seedArticle);
