@@ -1,7 +1,8 @@
 /**
- * The designer's workbench: a gallery of sample articles, a JSON editor, view and theme controls,
- * and the embed code, around a preview frame. The preview is an empty page holding exactly the
- * embed snippet's style sheet and elements (embed.ts), and the whole state lives in the address.
+ * The designer's workbench: a gallery of sample articles, a JSON editor, an article read from a
+ * portal page, view and theme controls, and the embed code, around a preview frame. The preview is
+ * an empty page holding exactly the embed snippet's style sheet and elements (embed.ts), and the
+ * whole state lives in the address.
  */
 // The manifest's text is built into the workbench, so the theme controls exist from the first frame.
 import manifestText from '../dist/custom-elements.json?raw';
@@ -11,6 +12,7 @@ import type { ArticleView } from '../src/article-view/article-view.component.js'
 import type { FontSizeToggle } from '../src/font-size-toggle/font-size-toggle.component.js';
 import { PAGE_CSS, embedCode, pageMarkup, scriptJson, themeCss, type EmbedOptions, type Locale } from './embed.js';
 import { SAMPLES, popularListJson, sampleById } from './samples/index.js';
+import { SAMPLE_PAGES, samplePageById } from './samples/pages/index.js';
 import { PRESET_LABELS, presetTheme, themeProperties, type PresetName, type ThemeKind, type ThemeProperty } from './theme.js';
 
 const WIDTHS = { phone: 320, tablet: 768, desktop: 1280 } as const;
@@ -18,10 +20,21 @@ type Width = keyof typeof WIDTHS;
 /** `fit`: a page wider than the panel is scaled down to its width; `100`: shown at its size, scrolling sideways. */
 type Zoom = 'fit' | '100';
 
+/** `state.page` when the editor's article was read from a page pasted in (the HTML is not kept in the address). */
+const PASTED = 'pasted';
+
 interface State {
   sample: string;
-  /** The editor's text when it differs from the sample's. */
+  /** The editor's text when it differs from the sample's (or from the page's article). */
   json?: string;
+  /**
+   * Where the editor's article was read from, when "From a page" gave it: a sample page's id
+   * (read again from the page when the address is opened), or `pasted`.
+   */
+  page?: string;
+  /** "From a page": the page's URL, when it is not the sample page's own; the article block's selector. */
+  pageUrl?: string;
+  pageFrom?: string;
   locale: Locale;
   width: Width;
   zoom: Zoom;
@@ -56,9 +69,15 @@ function readState(): State {
   } catch {
     // A damaged link keeps the default theme.
   }
+  const page = params.get('page');
+  const json = params.get('json') ?? undefined;
   return {
     sample: sampleById(params.get('sample'))?.id ?? SAMPLES[0].id,
-    json: params.get('json') ?? undefined,
+    json,
+    // A pasted page's article is only in `json`: without it, the link shows the sample.
+    page: samplePageById(page)?.id ?? (page === PASTED && json !== undefined ? PASTED : undefined),
+    pageUrl: params.get('page-url') || undefined,
+    pageFrom: params.get('from') || undefined,
     locale,
     width: width in WIDTHS ? width : 'desktop',
     zoom: params.get('zoom') === '100' ? '100' : 'fit',
@@ -71,6 +90,9 @@ function readState(): State {
 function writeState(): void {
   const params = new URLSearchParams({ sample: state.sample });
   if (state.json !== undefined) params.set('json', state.json);
+  if (state.page !== undefined) params.set('page', state.page);
+  if (state.pageUrl !== undefined) params.set('page-url', state.pageUrl);
+  if (state.pageFrom !== undefined) params.set('from', state.pageFrom);
   if (state.locale !== 'en') params.set('locale', state.locale);
   if (state.width !== 'desktop') params.set('width', state.width);
   if (state.zoom !== 'fit') params.set('zoom', state.zoom);
@@ -81,7 +103,14 @@ function writeState(): void {
 }
 
 const state = readState();
-const articleJson = () => state.json ?? sampleById(state.sample)!.json;
+/** The JSON of the last article "From a page" read from a sample page (the editor's article while `state.page` names one). */
+let pageArticleJson: string | undefined;
+/** What the editor shows unless edited: the sample's JSON, or the article read from the sample page. */
+function baseJson(): string | undefined {
+  if (state.page === undefined) return sampleById(state.sample)!.json;
+  return state.page === PASTED ? undefined : pageArticleJson;
+}
+const articleJson = () => state.json ?? baseJson() ?? sampleById(state.sample)!.json;
 
 function embedOptions(): EmbedOptions {
   return {
@@ -115,6 +144,7 @@ for (const sample of SAMPLES) {
 function chooseSample(id: string): void {
   state.sample = id;
   state.json = undefined;
+  leavePage();
   showEditor();
   update();
 }
@@ -123,7 +153,8 @@ function chooseSample(id: string): void {
 
 function showEditor(): void {
   editor.value = articleJson();
-  for (const radio of samples.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === state.sample;
+  // An article read from a page is none of the samples.
+  for (const radio of samples.querySelectorAll<HTMLInputElement>('input')) radio.checked = state.page === undefined && radio.value === state.sample;
   updateGutter();
 }
 
@@ -142,7 +173,7 @@ editor.addEventListener('input', () => {
   // The preview follows as you type, once a keystroke has had no follower for a moment.
   clearTimeout(typing);
   typing = setTimeout(() => {
-    state.json = editor.value === sampleById(state.sample)!.json ? undefined : editor.value;
+    state.json = editor.value === baseJson() ? undefined : editor.value;
     update();
   }, 150);
 });
@@ -168,6 +199,203 @@ function showStatus(message: string, isError: boolean): void {
   jsonStatus.textContent = message;
   jsonStatus.classList.toggle('error', isError);
 }
+
+// ---- From a page ----
+//
+// The pasted HTML never enters the workbench's document: DOMParser makes a document of it that
+// runs no script and loads nothing, portal-reader/import reads it and sanitizes the article's
+// HTML, and the workbench shows only the resulting JSON (as text) and the preview (in its frame,
+// where <article-view> sanitizes the article's HTML again).
+
+const pageSample = $<HTMLSelectElement>('#page-sample');
+const pageHtml = $<HTMLTextAreaElement>('#page-html');
+const pageUrlInput = $<HTMLInputElement>('#page-url');
+const pageFromInput = $<HTMLInputElement>('#page-from');
+const pageStatus = $<HTMLParagraphElement>('#page-status');
+const pageWarnings = $<HTMLUListElement>('#page-warnings');
+const pageJsonOutput = $<HTMLTextAreaElement>('#page-json');
+const pageCopyStatus = $<HTMLParagraphElement>('#page-copy-status');
+
+for (const sample of SAMPLE_PAGES) pageSample.append(new Option(sample.label, sample.id));
+
+/** The panel's fields from `state` (a sample page's HTML, and its address unless the link gives another). */
+function showPagePanel(): void {
+  const sample = samplePageById(state.page);
+  pageSample.value = sample?.id ?? '';
+  if (sample) pageHtml.value = sample.html;
+  pageUrlInput.value = state.pageUrl ?? sample?.url ?? '';
+  pageFromInput.value = state.pageFrom ?? '';
+}
+
+/** A sample article was chosen in the gallery: the editor's article no longer comes from a page. */
+function leavePage(): void {
+  state.page = undefined;
+  state.pageUrl = undefined;
+  state.pageFrom = undefined;
+  pageSample.value = '';
+}
+
+/** The panel's URL and selector into `state` (a sample page is read again with them): the URL only when it is not the page's own. */
+function readPageFields(): void {
+  const url = pageUrlInput.value.trim();
+  state.pageUrl = url && url !== samplePageById(pageSample.value)?.url ? url : undefined;
+  state.pageFrom = pageFromInput.value.trim() || undefined;
+}
+
+/** Why a page gave no article, in words, with what to change (PageReadError's `reason`). */
+function pageErrorText(error: unknown): string {
+  const { reason, selector, message } = error as { reason?: string; selector?: string; message?: string };
+  switch (reason) {
+    case 'no-title':
+      return 'The page has no article title: it needs an ArticleTitle meta tag, JSON-LD headline, og:title, an <h1> in or before the article, or a <title>.';
+    case 'no-match':
+      return `Nothing on the page matches “${selector}”. Change the article block's selector, or clear it to let the reader find the block.`;
+    case 'bad-selector':
+      return `“${selector}” is not a CSS selector.`;
+    case 'no-block':
+      return 'No article text was found on the page: no known CMS container, [itemprop=articleBody], single <article> or <main>, and the readability pass found none.';
+    case 'reader-unavailable':
+      return 'The page reader (Readability) could not be loaded. Check the connection and try again.';
+    default:
+      return `The page could not be read: ${message ?? String(error)}`;
+  }
+}
+
+function showPageStatus(message: string, isError: boolean): void {
+  pageStatus.textContent = message;
+  pageStatus.classList.toggle('error', isError);
+}
+
+function showWarnings(warnings: { field: string; message: string }[]): void {
+  pageWarnings.replaceChildren(
+    ...warnings.map(({ field, message }) => {
+      const item = document.createElement('li');
+      const name = Object.assign(document.createElement('code'), { textContent: field });
+      item.append(name, ` ${message}`);
+      return item;
+    }),
+  );
+  pageWarnings.hidden = warnings.length === 0;
+}
+
+/**
+ * A copy of the parsed page in a document of its own (`about:blank`, no browsing context), so
+ * that the page's relative URLs resolve against its own address, not the workbench's: a
+ * DOMParser document has the URL of the document that made it, and the reader prefers an http(s)
+ * document URL to the address the page declares.
+ */
+function pageDocument(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const doc = document.implementation.createHTMLDocument('');
+  // Emptied first: a document takes a doctype only before its root element.
+  doc.replaceChildren();
+  doc.append(...[...parsed.childNodes].map(node => doc.importNode(node, true)));
+  return doc;
+}
+
+let pageRequest = 0;
+
+/**
+ * Reads the article of the page in the panel. Unless `restoring` (the address is being opened),
+ * the article replaces the editor's. A page with no article leaves the editor as it was.
+ */
+async function readFromPage(restoring = false): Promise<void> {
+  const request = ++pageRequest;
+  const html = pageHtml.value;
+  const url = pageUrlInput.value.trim();
+  const from = pageFromInput.value.trim();
+  pageCopyStatus.textContent = '';
+  const fail = (message: string) => {
+    showPageStatus(message, true);
+    showWarnings([]);
+    pageJsonOutput.value = '';
+  };
+  if (!html.trim()) {
+    showPageStatus('', false);
+    showWarnings([]);
+    pageJsonOutput.value = '';
+    return;
+  }
+  if (url && !/^https?:\/\/[^/]/i.test(url)) return fail(`The page URL must be an absolute http(s) address, such as ${SAMPLE_PAGES[0].url}.`);
+  let result: { article: object; warnings: { field: string; message: string }[] };
+  try {
+    const { importPage } = await import('../src/import/index.js');
+    result = await importPage(pageDocument(html), { url: url || undefined, from: from || undefined });
+  } catch (error) {
+    if (request === pageRequest) fail(pageErrorText(error));
+    return;
+  }
+  if (request !== pageRequest) return;
+  const json = JSON.stringify(result.article, null, 2);
+  const count = result.warnings.length;
+  showPageStatus(
+    `Read “${(result.article as { title: string }).title}”: it is in the editor and the preview.` +
+      (count === 0 ? ' Every field found was used.' : ` ${count === 1 ? 'One field was' : `${count} fields were`} left out:`),
+    false,
+  );
+  showWarnings(result.warnings);
+  pageJsonOutput.value = json;
+  const sample = samplePageById(pageSample.value);
+  if (sample && html === sample.html) {
+    pageArticleJson = json;
+    state.page = sample.id;
+    readPageFields();
+    if (!restoring) state.json = undefined;
+  } else {
+    // Its HTML is not kept in the address, so neither are its URL and selector: the link holds the article.
+    state.page = PASTED;
+    state.pageUrl = state.pageFrom = undefined;
+    state.json = json;
+  }
+  if (!restoring) {
+    showEditor();
+    update();
+  }
+}
+
+let pageTyping: ReturnType<typeof setTimeout> | undefined;
+/** The article follows the panel's fields, once a keystroke has had no follower for a moment. */
+function readSoon(): void {
+  clearTimeout(pageTyping);
+  pageTyping = setTimeout(() => void readFromPage(), 250);
+}
+
+pageSample.addEventListener('change', () => {
+  const sample = samplePageById(pageSample.value);
+  clearTimeout(pageTyping);
+  pageHtml.value = sample?.html ?? '';
+  pageUrlInput.value = sample?.url ?? '';
+  if (!sample && state.page !== undefined && state.page !== PASTED) {
+    // "None": an empty panel to paste into; the editor keeps the article it has, now held in the address.
+    state.json = articleJson();
+    state.page = PASTED;
+    state.pageUrl = state.pageFrom = undefined;
+    update();
+  }
+  void readFromPage();
+});
+pageHtml.addEventListener('input', () => {
+  // Edited, a sample page is a page pasted in.
+  if (pageSample.value && pageHtml.value !== samplePageById(pageSample.value)?.html) pageSample.value = '';
+  readSoon();
+});
+pageUrlInput.addEventListener('input', readSoon);
+pageFromInput.addEventListener('input', readSoon);
+
+$<HTMLButtonElement>('#page-copy').addEventListener('click', async () => {
+  if (!pageJsonOutput.value) {
+    pageCopyStatus.textContent = 'Nothing to copy yet: read a page first.';
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(pageJsonOutput.value);
+    pageCopyStatus.textContent = 'Copied the article JSON.';
+  } catch {
+    pageJsonOutput.focus();
+    pageJsonOutput.select();
+    pageCopyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+});
 
 // ---- View controls ----
 
@@ -374,16 +602,28 @@ function updatePreview(): void {
 
 // ---- Start ----
 
-showEditor();
-showViewControls();
-embedOutput.value = embedCode(embedOptions());
-buildThemeControls();
-updatePreview();
-// Everything is in place: show it in one frame.
-delete $<HTMLElement>('main').dataset.starting;
+let previewStarted = false;
 const startPreview = () => {
+  if (previewStarted) return;
+  previewStarted = true;
   // The frame's elements register from its own module script; wait for them before writing the page.
   void frame.contentWindow!.customElements.whenDefined('article-view').then(setUpPreview);
 };
-if (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank') startPreview();
-else frame.addEventListener('load', startPreview, { once: true });
+const frameLoaded = () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank';
+if (!frameLoaded()) frame.addEventListener('load', startPreview, { once: true });
+
+async function start(): Promise<void> {
+  showPagePanel();
+  // A link to an article read from a sample page: read it again before anything shows.
+  if (samplePageById(state.page)) await readFromPage(true);
+  else if (state.page === PASTED) showPageStatus('The article in the editor was read from a page pasted here; a link keeps the article, not the page.', false);
+  showEditor();
+  showViewControls();
+  embedOutput.value = embedCode(embedOptions());
+  buildThemeControls();
+  updatePreview();
+  // Everything is in place: show it in one frame.
+  delete $<HTMLElement>('main').dataset.starting;
+  if (frameLoaded()) startPreview();
+}
+void start();

@@ -212,6 +212,113 @@ describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromi
     await page.close();
   });
 
+  // "From a page": the article portal-reader/import reads from a portal's HTML page.
+  const HANWEB = { title: '温州加快融入全球创新网络', source: '温州日报', date: '2020-10-17T14:36' };
+  const pageJson = page => page.locator('#page-json').inputValue();
+  const pastePage = (page, html) => page.getByLabel('Page HTML', { exact: true }).fill(html);
+  const panelViolations = page =>
+    page.evaluate(async () => (await window.axe.run('#page-panel', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map(v => `${v.id}: ${v.nodes.map(node => node.target).join(', ')}`));
+
+  it('reads the article of a sample portal page into the preview, the editor and the address', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, frame, errors } = await open();
+    // By keyboard: the first sample page is one arrow key down from "None".
+    await page.getByLabel('Sample page', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await previewTitle(frame).filter({ hasText: HANWEB.title }).waitFor();
+    assert.equal(await page.locator('#page-sample').inputValue(), 'hanweb');
+    assert.match(await frame.locator('article-view [part=source]').textContent(), new RegExp(HANWEB.source));
+    assert.equal(await frame.locator('article-view [part=date] time').getAttribute('datetime'), HANWEB.date);
+    assert.match(await frame.locator('article-view [part=date] time').textContent(), /2020/);
+    const json = JSON.parse(await pageJson(page));
+    assert.equal(json.title, HANWEB.title);
+    assert.equal(json.source, HANWEB.source);
+    assert.deepEqual(JSON.parse(await page.locator('#json').inputValue()), json, 'the editor holds the article read');
+    assert.match(await page.locator('#page-status').textContent(), /Read “温州加快融入全球创新网络”/);
+    assert.equal(await page.locator('#samples input:checked').count(), 0, 'no gallery sample is chosen');
+    const params = await page.evaluate(() => Object.fromEntries(new URL(location.href).searchParams));
+    assert.equal(params.page, 'hanweb');
+    assert.equal(params.json, undefined, 'the address names the page, not its article');
+
+    await page.getByRole('button', { name: 'Copy JSON' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#page-copy-status').filter({ hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await pageJson(page));
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    assert.deepEqual(await panelViolations(page), []);
+    const link = page.url();
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    // The link reads the page again, before the workbench shows.
+    const { page: shared, frame: sharedFrame } = await open(new URL(link).search);
+    await previewTitle(sharedFrame).filter({ hasText: HANWEB.title }).waitFor();
+    assert.equal(await shared.locator('#page-sample').inputValue(), 'hanweb');
+    assert.equal(JSON.parse(await pageJson(shared)).title, HANWEB.title);
+    // A gallery sample takes over again.
+    await shared.locator('#samples input[value=seed]').check();
+    await previewTitle(sharedFrame).filter({ hasText: seed.title }).waitFor();
+    assert.equal(await shared.locator('#page-sample').inputValue(), '');
+    assert.equal(await shared.evaluate(() => new URL(location.href).searchParams.get('page')), null);
+    await shared.close();
+  });
+
+  it('says in words why a pasted page gives no article, and lists the fields it left out', async () => {
+    const { page, frame } = await open();
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const editorBefore = await page.locator('#json').inputValue();
+    await pastePage(page, '<!doctype html><html><head></head><body><div id="zoom"><p>Text, but no title anywhere.</p></div></body></html>');
+    const status = page.locator('#page-status');
+    await status.filter({ hasText: 'The page has no article title' }).waitFor();
+    assert.equal(await status.evaluate(element => element.classList.contains('error')), true);
+    assert.equal(await pageJson(page), '');
+    assert.equal(await page.locator('#json').inputValue(), editorBefore, 'the editor keeps its article');
+    assert.equal(await previewTitle(frame).textContent(), seed.title);
+    assert.deepEqual(await panelViolations(page), []);
+
+    const untidy = `<!doctype html><html lang="en"><head><meta name="ArticleTitle" content="A page with untidy fields">
+      <meta name="PubDate" content="someday soon"></head><body><div id="zoom"><p>Body text.</p></div></body></html>`;
+    await pastePage(page, untidy);
+    await page.getByLabel(/^Article block/).fill('#content');
+    await status.filter({ hasText: 'Nothing on the page matches “#content”' }).waitFor();
+    await page.getByLabel(/^Article block/).fill('');
+    await previewTitle(frame).filter({ hasText: 'A page with untidy fields' }).waitFor();
+    assert.match(await status.textContent(), /One field was left out/);
+    assert.equal(await page.locator('#page-warnings li').textContent(), 'PubDate is not a date: "someday soon"');
+    assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('page')), 'pasted');
+    assert.equal(JSON.parse(await page.evaluate(() => new URL(location.href).searchParams.get('json'))).title, 'A page with untidy fields');
+    assert.deepEqual(await panelViolations(page), []);
+
+    await page.getByLabel(/^Page URL/).fill('www.example.gov.cn/art/1.html');
+    await status.filter({ hasText: 'The page URL must be an absolute http(s) address' }).waitFor();
+    await page.close();
+  });
+
+  it('runs nothing of a hostile page pasted in', async () => {
+    const { page, frame, errors } = await open();
+    const hostile = `<!doctype html><html><head><title>A hostile page</title></head><body><div id="zoom">
+      <p>Hello.</p>
+      <img src="missing.png" onerror="window.__pwned = 'img'" alt="broken">
+      <script>window.__pwned = 'script'</script>
+      <svg onload="window.__pwned = 'svg'"><circle r="1"></circle></svg>
+      <p onclick="window.__pwned = 'click'">Click me.</p>
+      <a href="javascript:window.__pwned = 'link'">A link</a>
+      <iframe srcdoc="<script>parent.__pwned = 'frame'</script>"></iframe>
+    </div></body></html>`;
+    await pastePage(page, hostile);
+    await previewTitle(frame).filter({ hasText: 'A hostile page' }).waitFor();
+    await frame.locator('article-view [part=body]').getByText('Click me.').click();
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'in the workbench');
+    assert.equal(await frame.locator('article-view').evaluate(() => window.__pwned), undefined, 'in the preview');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[onerror], [onload], [onclick], svg, iframe:not(#preview)').length), 0);
+    const json = await pageJson(page);
+    assert.match(json, /Hello\./);
+    assert.doesNotMatch(json, /onerror|onload|onclick|<script|javascript:|<iframe/i);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('is usable at 320 px: no sideways scrolling, and no axe violations', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await open('?width=phone', page);
@@ -278,9 +385,10 @@ describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromi
   });
 
   // Layout shifts, summed over the workbench and its preview frame, from navigation until the
-  // preview shows its first article (and a moment more, for anything that follows it).
-  for (const [width, height] of [[1280, 900], [412, 823]]) {
-    it(`does not shift its layout while it starts (${width} × ${height}): CLS ≤ 0.02`, async t => {
+  // preview shows its first article (and a moment more, for anything that follows it). A link to
+  // a sample page's article reads the page as it starts.
+  for (const [width, height, query = ''] of [[1280, 900], [412, 823], [1280, 900, '?page=hanweb']]) {
+    it(`does not shift its layout while it starts (${width} × ${height}${query ? `, ${query}` : ''}): CLS ≤ 0.02`, async t => {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.addInitScript(() => {
         window.layoutShifts = [];
@@ -290,7 +398,7 @@ describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromi
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      const { frame } = await open('', page);
+      const { frame } = await open(query, page);
       await frame.locator('article-view[state=ready]').waitFor();
       await frame.locator('popular-list[state=ready]').waitFor();
       await page.waitForTimeout(500);
