@@ -54,13 +54,15 @@ export async function importPage(documentOrHtml: Document | string, options: Imp
 const inBrowser = () => typeof DOMParser !== 'undefined' && typeof document !== 'undefined';
 
 let nodeWindow: Promise<Window & typeof globalThis> | undefined;
+const JSDOM_MODULE = 'jsdom';
 
 /**
  * In Node: one jsdom window, whose DOMParser reads every page and whose document the sanitizer
  * works in. A window per page would cost ten times the parsing (a folder of pages is the usual case).
  */
 function jsdomWindow(): Promise<Window & typeof globalThis> {
-  nodeWindow ??= import('jsdom').then(
+  // A specifier in a variable: browser bundlers must not follow it and ship jsdom to browsers.
+  nodeWindow ??= (import(/* @vite-ignore */ JSDOM_MODULE) as Promise<typeof import('jsdom')>).then(
     ({ JSDOM }) => new JSDOM('').window as unknown as Window & typeof globalThis,
     () => {
       nodeWindow = undefined;
@@ -78,8 +80,13 @@ async function parse(html: string, url: string | undefined): Promise<Document> {
       throw new Error(`portal-reader/import: url is not an absolute URL: ${url}`);
     }
   }
-  const parser = inBrowser() ? new DOMParser() : new (await jsdomWindow()).DOMParser();
-  return parser.parseFromString(html, 'text/html');
+  if (!inBrowser()) return new (await jsdomWindow()).DOMParser().parseFromString(html, 'text/html');
+  // DOMParser's document takes this window's address as its own, and relative links would resolve
+  // against it; in a blank document (about:blank) they resolve against what the page declares.
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const blank = document.implementation.createHTMLDocument('');
+  blank.replaceChild(blank.importNode(parsed.documentElement, true), blank.documentElement);
+  return blank;
 }
 
 let serverSanitizer: Promise<{ sanitize: Sanitize; container: Element }> | undefined;
