@@ -54,7 +54,12 @@ function links(text) {
 
 /** The workbench's samples and the parameters its address understands (demo/workbench.ts readState). */
 const SAMPLE_IDS = [...read('demo/samples/index.ts').matchAll(/\{\s*id:\s*'([^']+)'/g)].map(match => match[1]);
-const WORKBENCH_PARAMETERS = { sample: SAMPLE_IDS, locale: ['en', 'zh-CN'], width: ['phone', 'tablet', 'desktop'], zoom: ['fit', '100'], size: ['small', 'medium', 'large'] };
+const PAGE_IDS = [...read('demo/samples/pages/index.ts').matchAll(/\bid:\s*'([^']+)'/g)].map(match => match[1]);
+const WORKBENCH_PARAMETERS = {
+  sample: SAMPLE_IDS, locale: ['en', 'zh-CN'], width: ['phone', 'tablet', 'desktop'], zoom: ['fit', '100'], size: ['small', 'medium', 'large'],
+  // "From a page": a sample portal page (a pasted page is not kept in the address).
+  page: PAGE_IDS,
+};
 
 describe('documentation', () => {
   it('has the manifest to check against', () => {
