@@ -7,6 +7,7 @@ import { normalizeArticle } from '../../src/article/normalize.js';
 import type { ArticleInput } from '../../src/article/types.js';
 import { seedArticle } from '../fixtures/articles.js';
 import { emulateMediaOrSkip } from '../shared/emulate-media.js';
+import { contrast } from '../shared/contrast.js';
 
 // The reader aids of <article-view> (each opt-in by attribute): reading time, contents, themes,
 // line spacing, content width, elderly mode, print provenance.
@@ -34,18 +35,6 @@ const part = (el: ArticleView, name: string) => el.shadowRoot!.querySelector<HTM
 const style = (element: Element) => getComputedStyle(element);
 const px = (value: string) => parseFloat(value);
 
-/** WCAG contrast ratio of two computed `rgb()` colors. */
-function contrast(foreground: string, background: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map(channel => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 describe('article-view reader aids', () => {
   describe('reading time', () => {

@@ -7,24 +7,13 @@ import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { ArticleInput } from '../../src/article/types.js';
 import { seedArticle } from '../fixtures/articles.js';
 import { emulateMediaOrSkip } from '../shared/emulate-media.js';
+import { contrast } from '../shared/contrast.js';
 
 // The theme layer (src/shared/theme.styles.ts): the controls slotted in an article-view follow its
 // theme and elderly mode by inheritance, with no palette of their own and no attribute pushed
 // onto them. And article-view's public API for reading aids: readableBlocks(), markReading(),
 // shownLang, article-change.
 
-/** WCAG contrast ratio of two computed `rgb()` colors. */
-function contrast(foreground: string, background: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map(channel => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 const style = (element: Element) => getComputedStyle(element);
 const inside = (host: Element, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector)!;

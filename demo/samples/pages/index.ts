@@ -1,11 +1,11 @@
 /**
- * The sample portal pages of the workbench's "From a page" panel: copies of UTF-8 fixtures of
- * test/fixtures/pages/ (written after real CMS templates), each with the address it would have, so
- * its relative links and images resolve as on the portal.
+ * The sample portal pages of the workbench's "From a page" panel: the UTF-8 fixture pages the tests
+ * read (test/fixtures/pages/, written after real CMS templates), each with the address it would
+ * have, so its relative links and images resolve as on the portal.
  */
-import hanweb from './hanweb.html?raw';
-import trs from './trs.html?raw';
-import xxgk from './xxgk.html?raw';
+import hanweb from '../../../test/fixtures/pages/hanweb.html?raw';
+import trs from '../../../test/fixtures/pages/trs.html?raw';
+import xxgk from '../../../test/fixtures/pages/xxgk.html?raw';
 
 export interface SamplePage {
   id: string;
