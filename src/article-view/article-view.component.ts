@@ -53,6 +53,7 @@ const READABLE_BLOCKS = 'h1, [part=heading], [part=paragraph], .body li, blockqu
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
  * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 44 × 44 px targets, no motion.
+ * @attr focusable-blocks - Makes each of `readableBlocks()` a stop of the Tab key, for reading aids that follow the keyboard focus (`<reader-settings>` sets it while one is on).
  * @attr script - `traditional` shows a Chinese article, and the labels, in Traditional characters (converted with OpenCC, whose code loads only then); `simplified` shows the text exactly as written. Without it, the nearest ancestor's `script` applies, as `lang` does; `<chinese-script-toggle>` sets it.
  * @attr from - Reads the article from the page the element is on, when no `article`, `src` or inline JSON is given: the body is the element this CSS selector names (e.g. `#zoom`); as a bare attribute, the block found on the page (the content containers of common portal CMSs, `[itemprop=articleBody]`, a single `<article>`, `<main>`, then a readability pass). Once the article shows, the original block is hidden.
  * @attr defer-hydration - Set by `portal-reader/ssr` on an article with HTML blocks: the element takes over its server-rendered HTML once the HTML sanitizer has loaded.
@@ -136,6 +137,9 @@ export class ArticleView extends LitElement {
 
   /** CSS selector of the page's own article block to read the article from (empty: find the block); used when no `article`, `src` or inline JSON is given. */
   @property() from?: string | null;
+
+  /** Makes each readable block a stop of the Tab key, for reading aids that follow the keyboard focus. */
+  @property({ type: Boolean, reflect: true, attribute: 'focusable-blocks' }) focusableBlocks = false;
 
   /** `traditional` or `simplified` characters for a Chinese article; unset, the nearest ancestor's `script`. */
   @property({ reflect: true }) script?: ChineseScript;
@@ -257,15 +261,27 @@ export class ArticleView extends LitElement {
 
   /**
    * Marks `block` (one of `readableBlocks()`) as the one being read: it is highlighted and scrolled
-   * to the middle of the view (at once, not smoothly, in elderly mode or with reduced motion). Only
-   * one block is marked at a time; `null`, or a block that is not this article's, clears the mark.
+   * to the middle of the view (at once, not smoothly, in elderly mode or with reduced motion), unless
+   * `scroll` is false (for a block the reader is pointing at). Only one block is marked at a time;
+   * `null`, or a block that is not this article's, clears the mark.
    */
-  markReading(block: HTMLElement | null): void {
+  markReading(block: HTMLElement | null, { scroll = true }: { scroll?: boolean } = {}): void {
     this.reading?.removeAttribute('data-reading');
     this.reading = block && this.renderRoot.contains(block) ? block : undefined;
     if (!this.reading) return;
     this.reading.setAttribute('data-reading', '');
-    this.scrollToShow(this.reading, 'center');
+    if (scroll) this.scrollToShow(this.reading, 'center');
+  }
+
+  // The blocks given a tab stop by focusable-blocks, so that turning it off removes only those.
+  private tabStops: HTMLElement[] = [];
+
+  private updateTabStops(): void {
+    const blocks = this.focusableBlocks ? this.readableBlocks() : [];
+    for (const block of this.tabStops) if (!blocks.includes(block)) block.removeAttribute('tabindex');
+    // A block with a tabindex of its own (the title's, for focusTitle()) keeps it.
+    this.tabStops = blocks.filter(block => this.tabStops.includes(block) || !block.hasAttribute('tabindex'));
+    for (const block of this.tabStops) block.tabIndex = 0;
   }
 
   // Also waits for the HTML sanitizer when the article needs it to load first.
@@ -296,6 +312,7 @@ export class ArticleView extends LitElement {
   protected override updated(): void {
     this.observeSections();
     this.showScript();
+    this.updateTabStops();
     if (this.shownArticle !== this.announced) {
       this.announced = this.shownArticle;
       emit(this, 'article-change', { article: this.announced }, { composed: false });
