@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { nothing } from 'lit';
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
@@ -8,6 +9,19 @@ import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { readerThemes } from '../shared/reader-themes.styles.js';
 import { radioGroupStyles } from '../shared/radio-group.styles.js';
+import { AID_NAMES, FOLLOWS_FOCUS, loadAid, type Aid, type AidName } from './aids/aid.js';
+import type { ArticleView } from '../article-view/article-view.component.js';
+
+/** A row of article-view's `checkElderly()`. */
+interface CheckRow {
+  id: string;
+  label: string;
+  required: string;
+  measured: string;
+  pass: boolean;
+}
+
+export type { AidName } from './aids/aid.js';
 
 /** Colors of the article: `auto` follows `prefers-color-scheme`; `contrast` meets WCAG AAA (7:1). */
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark' | 'contrast';
@@ -22,6 +36,14 @@ export interface ReaderSettingsValue {
   lineSpacing: ReaderLineSpacing;
   contentWidth: ReaderContentWidth;
   elderly: boolean;
+  /** Point to read (指读): the block pointed at (after a rest) or focused is read aloud. */
+  pointToRead: boolean;
+  /** Caption bar (大字幕): the text pointed at or focused, large, along the bottom of the view. */
+  captionBar: boolean;
+  /** Reading guide (辅助线): a band three lines high follows the pointer or focus; the rest of the article is dimmed. */
+  readingGuide: boolean;
+  /** Large cursor (大鼠标) over the article and the controls. */
+  largeCursor: boolean;
 }
 
 export type ReaderSettingsChangeEvent = CustomEvent<ReaderSettingsValue>;
@@ -39,6 +61,11 @@ export const READER_SETTINGS_STORAGE_KEY = 'portal-reader:reader-settings';
 
 const instances = new Set<ReaderSettings>();
 
+// An aid runs once on a page however many reader-settings share a choice: the instance that
+// started it owns it, and another takes it over when that one goes.
+const runningAids = new Map<AidName, { owner: ReaderSettings; aid?: Aid; stopped?: boolean }>();
+
+
 /**
  * The valid fields of stored settings. Anything else (not JSON, not an object, unknown values
  * from an older or hostile page) is dropped, so it never reaches the article.
@@ -54,6 +81,10 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const { theme, lineSpacing, contentWidth, elderly } = data as Record<string, unknown>;
   const settings: Partial<ReaderSettingsValue> = {};
+  for (const aid of AID_NAMES) {
+    const on = (data as Record<string, unknown>)[aid];
+    if (typeof on === 'boolean') settings[aid] = on;
+  }
   if (isTheme(theme)) settings.theme = theme;
   if (isLineSpacing(lineSpacing)) settings.lineSpacing = lineSpacing;
   if (isContentWidth(contentWidth)) settings.contentWidth = contentWidth;
@@ -63,10 +94,15 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
 
 /**
  * @tag reader-settings
- * @summary Lets the reader choose the article's theme, line spacing and width, and switch on elderly mode.
+ * @summary Lets the reader choose the article's theme, line spacing and width, switch on elderly mode and the reading aids of government assist toolbars, and check the page against the MIIT 适老化 figures.
  *
- * A "Reading settings" button opens a panel of three radio groups (theme, line spacing, width);
- * beside it, an "Elderly mode" switch. Each choice is set as an attribute (`theme`, `line-spacing`,
+ * A "Reading settings" button opens a panel of three radio groups (theme, line spacing, width),
+ * four switches of reading aids (Point to read 指读, Caption bar 大字幕, Reading guide 辅助线,
+ * Large cursor 大鼠标) and a "Check this page" (适老化自检) button, which shows the article's
+ * `checkElderly()` as a table; beside the button, an "Elderly mode" switch. Each aid's code loads
+ * the first time it is switched on; while it is off it has no listeners. The aids that follow the
+ * keyboard focus (all but the cursor) set `focusable-blocks` on the article, so Tab moves through
+ * its blocks. Each choice is set as an attribute (`theme`, `line-spacing`,
  * `content-width`, `elderly`) on the element named by `for`, else on the `article-view` it is
  * placed in, else on every `article-view` in the document. The portal-reader controls inside an
  * article follow its theme and, in elderly mode, grow their targets to 44 × 44 px, as this
@@ -78,6 +114,10 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - `full` (default, the host's width), `wide`, `medium` or `narrow`.
  * @attr elderly - Present when elderly mode is on: large text, wide spacing, high contrast, 44 × 44 px targets, no motion.
+ * @attr point-to-read - Present while Point to read (指读) is on: the block under the pointer (after a 400 ms rest) or focused is read aloud with `<read-aloud>`'s voice and highlighted.
+ * @attr caption-bar - Present while the Caption bar (大字幕) is on: the text under the pointer or focused shows at 2.5 × its size in a bar along the bottom of the view (the top when the bottom would cover a control).
+ * @attr reading-guide - Present while the Reading guide (辅助线) is on: a band three lines high follows the pointer or focus, the rest of the article dimmed.
+ * @attr large-cursor - Present while the Large cursor (大鼠标) is on: a 64 px cursor over the article and the controls.
  * @attr open - Present while the settings panel is open.
  * @attr for - Id of the element to set the attributes on.
  * @attr storage-key - localStorage key that keeps the settings; default `portal-reader:reader-settings`.
@@ -88,6 +128,9 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * @csspart group - Each radio group (a fieldset).
  * @csspart legend - Each group's name.
  * @csspart option - Each choice's label; the current one also has part `option-checked`.
+ * @csspart aids - The group of reading-aid switches (each a `switch`).
+ * @csspart check - The "Check this page" button.
+ * @csspart check-table - The self-check's table of figures.
  *
  * @cssproperty --reader-settings-color - Text color of the button, the switch and the choices.
  * @cssproperty --reader-settings-checked-color - Text color of the current choice and the switch's knob when on.
@@ -95,7 +138,7 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * @cssproperty --reader-settings-border-color - Color of the button's, the panel's and the switch's borders.
  * @cssproperty --reader-settings-focus-color - Color of the keyboard focus ring.
  *
- * @fires reader-settings-change - The reader changed a setting; `detail` is `{ theme, lineSpacing, contentWidth, elderly }`.
+ * @fires reader-settings-change - The reader changed a setting; `detail` is `{ theme, lineSpacing, contentWidth, elderly, pointToRead, captionBar, readingGuide, largeCursor }`.
  */
 export class ReaderSettings extends LitElement {
   static override styles = [hostReset, readerThemes, radioGroupStyles, styles];
@@ -112,6 +155,18 @@ export class ReaderSettings extends LitElement {
   /** Elderly mode: large text, wide spacing, high contrast, 44 × 44 px targets and no motion. */
   @property({ type: Boolean, reflect: true }) elderly = false;
 
+  /** Point to read (指读): reads aloud the block pointed at or focused. */
+  @property({ type: Boolean, reflect: true, attribute: 'point-to-read' }) pointToRead = false;
+
+  /** Caption bar (大字幕): shows the text pointed at or focused, large. */
+  @property({ type: Boolean, reflect: true, attribute: 'caption-bar' }) captionBar = false;
+
+  /** Reading guide (辅助线): a band that follows the pointer or focus, the rest of the article dimmed. */
+  @property({ type: Boolean, reflect: true, attribute: 'reading-guide' }) readingGuide = false;
+
+  /** Large cursor (大鼠标) over the article and the controls. */
+  @property({ type: Boolean, reflect: true, attribute: 'large-cursor' }) largeCursor = false;
+
   /** Whether the settings panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -123,10 +178,14 @@ export class ReaderSettings extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  // The self-check's rows as last measured (undefined: not run yet), and while it runs.
+  @state() private checkRows?: CheckRow[];
+  @state() private checking = false;
+
   /** The current settings. */
   get settings(): ReaderSettingsValue {
-    const { theme, lineSpacing, contentWidth, elderly } = this;
-    return { theme, lineSpacing, contentWidth, elderly };
+    const { theme, lineSpacing, contentWidth, elderly, pointToRead, captionBar, readingGuide, largeCursor } = this;
+    return { theme, lineSpacing, contentWidth, elderly, pointToRead, captionBar, readingGuide, largeCursor };
   }
 
   // An article-view added or reloaded later gets the settings too.
@@ -156,6 +215,7 @@ export class ReaderSettings extends LitElement {
     if (isLineSpacing(lineSpacing)) this.lineSpacing = lineSpacing;
     if (isContentWidth(contentWidth)) this.contentWidth = contentWidth;
     this.elderly = stored.elderly ?? (this.elderly || target?.hasAttribute('elderly') === true);
+    for (const aid of AID_NAMES) this[aid] = stored[aid] ?? this[aid];
   }
 
   override disconnectedCallback(): void {
@@ -163,6 +223,7 @@ export class ReaderSettings extends LitElement {
     instances.delete(this);
     document.removeEventListener('article-load', this.onArticleLoad, true);
     window.removeEventListener('storage', this.onStorage);
+    for (const aid of AID_NAMES) this.stopAid(aid);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,10 +239,12 @@ export class ReaderSettings extends LitElement {
       changed.has('lineSpacing') ||
       changed.has('contentWidth') ||
       changed.has('elderly') ||
-      changed.has('htmlFor')
+      changed.has('htmlFor') ||
+      AID_NAMES.some(aid => changed.has(aid))
     ) {
       this.apply();
     }
+    if (AID_NAMES.some(aid => changed.has(aid))) this.syncAids();
   }
 
   /** The elements whose attributes this element sets. */
@@ -195,7 +258,74 @@ export class ReaderSettings extends LitElement {
       setAttributeIfChanged(target, 'line-spacing', this.lineSpacing);
       setAttributeIfChanged(target, 'content-width', this.contentWidth);
       target.toggleAttribute('elderly', this.elderly);
+      // Tab stops on the article's blocks only while an aid follows the focus (they are not for every page).
+      target.toggleAttribute('focusable-blocks', AID_NAMES.some(aid => this[aid] && FOLLOWS_FOCUS.has(aid)));
     }
+  }
+
+  /** The article views the aids work on: the targets that are defined article-views. */
+  private views(): ArticleView[] {
+    return this.targets().filter((target): target is ArticleView => 'readableBlocks' in target);
+  }
+
+  /** Starts the aids switched on and stops those switched off. */
+  private syncAids(): void {
+    for (const aid of AID_NAMES) {
+      if (this[aid]) this.startAid(aid);
+      else this.stopAid(aid);
+    }
+  }
+
+  private startAid(name: AidName): void {
+    if (runningAids.has(name) || !this.isConnected) return;
+    const running: { owner: ReaderSettings; aid?: Aid; stopped?: boolean } = { owner: this };
+    runningAids.set(name, running);
+    const layer = this.renderRoot.querySelector<HTMLElement>('.aids-layer');
+    loadAid(name).then(
+      start => {
+        if (running.stopped || !layer) return;
+        try {
+          running.aid = start({ views: () => this.views(), layer });
+        } catch (error) {
+          runningAids.delete(name);
+          console.error(`portal-reader: the ${name} aid could not start:`, error);
+        }
+      },
+      error => {
+        // Offline, say: switching it off and on again tries again.
+        if (runningAids.get(name) === running) runningAids.delete(name);
+        console.error(`portal-reader: could not load the ${name} aid:`, error);
+      },
+    );
+  }
+
+  private stopAid(name: AidName): void {
+    const running = runningAids.get(name);
+    if (running?.owner !== this) return;
+    running.stopped = true;
+    running.aid?.stop();
+    runningAids.delete(name);
+    this.handOverAids();
+  }
+
+  // An aid whose owner left the page goes on in another reader-settings that has it switched on.
+  private handOverAids(): void {
+    for (const other of instances) if (other.isConnected) other.syncAids();
+  }
+
+  /** Runs the article's self-check (适老化自检) and shows its rows. */
+  private async check(): Promise<void> {
+    const view = this.views()[0];
+    this.checking = true;
+    try {
+      this.checkRows = view ? await (view as unknown as { checkElderly(): Promise<CheckRow[]> }).checkElderly() : [];
+    } catch {
+      this.checkRows = [];
+    } finally {
+      this.checking = false;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#check-result')?.focus();
   }
 
   private choose(change: Partial<ReaderSettingsValue>): void {
@@ -261,21 +391,73 @@ export class ReaderSettings extends LitElement {
           <span>${t.heading}</span>
           <svg class="chevron" viewBox="0 0 10 6" aria-hidden="true"><path d="M1 1l4 4 4-4" /></svg>
         </button>
-        <button
-          part=${this.elderly ? 'switch switch-checked' : 'switch'}
-          type="button"
-          role="switch"
-          aria-checked=${this.elderly ? 'true' : 'false'}
-          @click=${() => this.choose({ elderly: !this.elderly })}
-        >
-          <span class="track" aria-hidden="true"><span class="thumb"></span></span>
-          <span>${t.elderly}</span>
-        </button>
+        ${this.switch('elderly', t.elderly)}
       </div>
       <div id="panel" part="panel" role="group" aria-labelledby="toggle" ?hidden=${!this.open} @keydown=${this.onKeydown}>
         ${this.radioGroup('theme', 'theme', READER_THEMES)}
         ${this.radioGroup('lineSpacing', 'line-spacing', READER_LINE_SPACINGS)}
         ${this.radioGroup('contentWidth', 'content-width', READER_CONTENT_WIDTHS)}
+        <div part="aids" class="aids" role="group" aria-labelledby="aids-name">
+          <span id="aids-name" class="group-name">${t.aids}</span>
+          <div class="options">${AID_NAMES.map(aid => this.switch(aid, t[aid]))}</div>
+        </div>
+        ${this.renderCheck()}
+      </div>
+      <div class="aids-layer"></div>
+    `;
+  }
+
+  /** A switch (role `switch`) for elderly mode or a reading aid. */
+  private switch(field: 'elderly' | AidName, label: string): TemplateResult {
+    const on = this[field];
+    return html`
+      <button
+        part=${on ? 'switch switch-checked' : 'switch'}
+        type="button"
+        role="switch"
+        data-setting=${field}
+        aria-checked=${on ? 'true' : 'false'}
+        @click=${() => this.choose({ [field]: !on })}
+      >
+        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+        <span>${label}</span>
+      </button>
+    `;
+  }
+
+  private renderCheck(): TemplateResult {
+    const t = this.locale.labels.readerSettings;
+    const rows = this.checkRows;
+    return html`
+      <div class="check">
+        <button part="check" type="button" aria-disabled=${this.checking ? 'true' : 'false'} @click=${() => this.checking || this.check()}>
+          <span>${t.check}</span>
+        </button>
+        ${rows === undefined
+          ? nothing
+          : rows.length === 0
+            ? html`<p id="check-result" tabindex="-1">${t.noArticle}</p>`
+            : html`
+                <table id="check-result" part="check-table" tabindex="-1">
+                  <caption>${t.check}</caption>
+                  <thead>
+                    <tr><th scope="col">${t.figure}</th><th scope="col">${t.required}</th><th scope="col">${t.measured}</th><th scope="col">${t.result}</th></tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      row => html`
+                        <tr data-id=${row.id} class=${row.pass ? 'pass' : 'fail'}>
+                          <th scope="row">${row.label}</th>
+                          <td>${row.required}</td>
+                          <td>${row.measured}</td>
+                          <td><span aria-hidden="true">${row.pass ? '✔' : '✘'}</span> ${row.pass ? t.pass : t.fail}</td>
+                        </tr>
+                      `,
+                    )}
+                  </tbody>
+                </table>
+                <p class="note">${t.checkNote}</p>
+              `}
       </div>
     `;
   }

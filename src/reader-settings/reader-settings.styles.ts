@@ -133,6 +133,61 @@ export const styles = css`
     min-height: max(1.75em, ${targetSize});
   }
 
+  /* The reading aids: a name like the groups' legends, then the switches. */
+  .aids {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+
+  .group-name {
+    flex: none;
+    min-width: 7.5em;
+    font-weight: bold;
+  }
+
+  [part~='check'] {
+    border-color: var(--_border);
+  }
+
+  table {
+    margin-block-start: 0.5em;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    font-weight: bold;
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: 0.2em 0.6em 0.2em 0;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  th[scope='row'] {
+    font-weight: normal;
+  }
+
+  .fail > td:last-child {
+    font-weight: bold;
+  }
+
+  .note {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
+
+  #check-result:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   button:hover > span:not(.track) {
     text-decoration: underline;
   }

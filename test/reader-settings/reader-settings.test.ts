@@ -8,7 +8,16 @@ import { READER_SETTINGS_STORAGE_KEY, type ReaderSettings } from '../../src/read
 import { seedArticle } from '../fixtures/articles.js';
 import { emulateMediaOrSkip } from '../shared/emulate-media.js';
 
-const DEFAULTS = { theme: 'auto', lineSpacing: 'normal', contentWidth: 'full', elderly: false };
+const DEFAULTS = {
+  theme: 'auto',
+  lineSpacing: 'normal',
+  contentWidth: 'full',
+  elderly: false,
+  pointToRead: false,
+  captionBar: false,
+  readingGuide: false,
+  largeCursor: false,
+};
 
 // A key of its own for each test, so no test sees another's stored settings.
 let count = 0;
@@ -225,7 +234,7 @@ describe('reader-settings', () => {
         <reader-settings slot="meta" storage-key=${key}></reader-settings>
       </article-view>`);
       const settings = view.querySelector('reader-settings')!;
-      expect(settings.settings).to.deep.equal({ theme: 'dark', lineSpacing: 'loose', contentWidth: 'full', elderly: true });
+      expect(settings.settings).to.deep.equal({ ...DEFAULTS, theme: 'dark', lineSpacing: 'loose', contentWidth: 'full', elderly: true });
       expect(view.getAttribute('theme')).to.equal('dark');
     });
 
@@ -282,7 +291,8 @@ describe('reader-settings', () => {
       </div>`);
       const settings = wrapper.querySelector('reader-settings')!;
       const targets = [...shadow(settings).querySelectorAll<HTMLElement>('button, input')];
-      expect(targets.length).to.equal(2 + 5 + 3 + 4);
+      // The button and the elderly switch; five themes, three spacings, four widths; four aids and the self-check.
+      expect(targets.length).to.equal(2 + 5 + 3 + 4 + 4 + 1);
       const small = targets.filter(target => target.getBoundingClientRect().height < 44);
       expect(small.length, 'some targets are small outside elderly mode').to.be.above(0);
       switchButton(settings).click();
@@ -364,7 +374,7 @@ describe('reader-settings', () => {
       radio(first.settings, 'content-width', 'medium').click();
       switchButton(first.settings).click();
       await first.settings.updateComplete;
-      const expected = { theme: 'contrast', lineSpacing: 'loose', contentWidth: 'medium', elderly: true };
+      const expected = { ...DEFAULTS, theme: 'contrast', lineSpacing: 'loose', contentWidth: 'medium', elderly: true };
       expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(expected);
 
       // The next page: a new element with the same key.
@@ -386,7 +396,7 @@ describe('reader-settings', () => {
       </article-view>`);
       const settings = view.querySelector('reader-settings')!;
       await settings.updateComplete;
-      expect(settings.settings).to.deep.equal({ theme: 'dark', lineSpacing: 'relaxed', contentWidth: 'wide', elderly: false });
+      expect(settings.settings).to.deep.equal({ ...DEFAULTS, theme: 'dark', lineSpacing: 'relaxed', contentWidth: 'wide', elderly: false });
       expect(view.getAttribute('theme')).to.equal('dark');
       expect(view.hasAttribute('elderly')).to.equal(false);
     });
@@ -462,7 +472,7 @@ describe('reader-settings', () => {
       radio(second, 'content-width', 'narrow').click();
       switchButton(second).click();
       await first.updateComplete;
-      expect(first.settings).to.deep.equal({ theme: 'dark', lineSpacing: 'normal', contentWidth: 'narrow', elderly: true });
+      expect(first.settings).to.deep.equal({ ...DEFAULTS, theme: 'dark', lineSpacing: 'normal', contentWidth: 'narrow', elderly: true });
       expect(checked(first, 'theme')).to.equal('dark');
       expect(switchButton(first).getAttribute('aria-checked')).to.equal('true');
       expect(other.theme).to.equal('auto');
@@ -473,7 +483,7 @@ describe('reader-settings', () => {
       const newValue = JSON.stringify({ theme: 'sepia', lineSpacing: 'loose', contentWidth: 'narrow', elderly: true });
       window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
       await settings.updateComplete;
-      expect(settings.settings).to.deep.equal({ theme: 'sepia', lineSpacing: 'loose', contentWidth: 'narrow', elderly: true });
+      expect(settings.settings).to.deep.equal({ ...DEFAULTS, theme: 'sepia', lineSpacing: 'loose', contentWidth: 'narrow', elderly: true });
       expect(view.getAttribute('theme')).to.equal('sepia');
       expect(view.hasAttribute('elderly')).to.equal(true);
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"theme":"neon"' }));
