@@ -273,15 +273,23 @@ export class ArticleView extends LitElement {
     if (scroll) this.scrollToShow(this.reading, 'center');
   }
 
-  // The blocks given a tab stop by focusable-blocks, so that turning it off removes only those.
-  private tabStops: HTMLElement[] = [];
+  // The blocks given a tab stop by focusable-blocks, with the tabindex each had before (the title's
+  // and headings' -1, for moving focus to them), given back when it is turned off.
+  private tabStops = new Map<HTMLElement, string | null>();
 
   private updateTabStops(): void {
-    const blocks = this.focusableBlocks ? this.readableBlocks() : [];
-    for (const block of this.tabStops) if (!blocks.includes(block)) block.removeAttribute('tabindex');
-    // A block with a tabindex of its own (the title's, for focusTitle()) keeps it.
-    this.tabStops = blocks.filter(block => this.tabStops.includes(block) || !block.hasAttribute('tabindex'));
-    for (const block of this.tabStops) block.tabIndex = 0;
+    const blocks = new Set(this.focusableBlocks ? this.readableBlocks() : []);
+    for (const [block, before] of this.tabStops) {
+      if (blocks.has(block)) continue;
+      if (before === null) block.removeAttribute('tabindex');
+      else block.setAttribute('tabindex', before);
+      this.tabStops.delete(block);
+    }
+    for (const block of blocks) {
+      if (this.tabStops.has(block) || block.tabIndex >= 0) continue;
+      this.tabStops.set(block, block.getAttribute('tabindex'));
+      block.tabIndex = 0;
+    }
   }
 
   // Also waits for the HTML sanitizer when the article needs it to load first.
