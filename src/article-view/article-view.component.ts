@@ -24,6 +24,7 @@ import { PageFailure, PageSource } from './page-source.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { readerThemes } from '../shared/reader-themes.styles.js';
 import { forcedSurface, sourceStates } from '../shared/source-states.styles.js';
 
@@ -257,6 +258,16 @@ export class ArticleView extends LitElement {
     const found = [...this.renderRoot.querySelectorAll<HTMLElement>(READABLE_BLOCKS)];
     // No text is given twice or left out: a block that holds others gives way to them.
     return found.filter(block => block.textContent?.trim() && !found.some(other => block.contains(other.parentNode)));
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * the links of the contents, the attachments, the body and the related documents; the controls
+   * slotted into it are elements of their own, each with its own `controlRects()` — for reading
+   * aids that must not cover them and for the elderly self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   /**

@@ -14,6 +14,7 @@ import { articleTargets, closestAcross } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './chinese-script-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { radioGroupStyles } from '../shared/radio-group.styles.js';
 
 export type { ChineseScript } from '../shared/chinese-script.js';
@@ -148,6 +149,15 @@ export class ChineseScriptToggle extends LitElement {
       if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
     }
     emit(this, 'chinese-script-change', { value });
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * the labels of its choices — for reading aids that must not cover them and for the elderly
+   * self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   override render(): TemplateResult {

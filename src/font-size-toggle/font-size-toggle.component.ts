@@ -7,6 +7,7 @@ import { articleTargets } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './font-size-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { radioGroupStyles } from '../shared/radio-group.styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
@@ -127,6 +128,15 @@ export class FontSizeToggle extends LitElement {
       if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
     }
     emit(this, 'font-size-change', { value });
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * the labels of its choices — for reading aids that must not cover them and for the elderly
+   * self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   override render(): TemplateResult {

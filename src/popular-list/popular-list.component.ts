@@ -8,6 +8,7 @@ import { emit } from '../shared/emit.js';
 import { elementById } from '../shared/target.js';
 import { styles } from './popular-list.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { forcedSurface, sourceStates } from '../shared/source-states.styles.js';
 
 export type ArticleSelectEvent = CustomEvent<{ item: PopularItem }>;
@@ -212,6 +213,15 @@ export class PopularList extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * the links of its items — for reading aids that must not cover them and for the elderly
+   * self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   override render(): TemplateResult {

@@ -5,6 +5,7 @@ import { emit } from '../shared/emit.js';
 import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { closestAcross, elementById } from '../shared/target.js';
 import type { ArticleView } from '../article-view/article-view.component.js';
@@ -142,6 +143,15 @@ export class PrintCloseBar extends LitElement {
   }
 
   // The share status is always rendered (and takes no room while empty) so screen readers announce what appears in it.
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * its buttons and the share link's field — for reading aids that must not cover them and for the
+   * elderly self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
+  }
+
   override render(): TemplateResult {
     const t = this.locale.labels;
     return html`

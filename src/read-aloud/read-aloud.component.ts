@@ -5,6 +5,7 @@ import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { styles } from './read-aloud.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import type { ArticleView } from '../article-view/article-view.component.js';
 
@@ -368,6 +369,15 @@ export class ReadAloud extends LitElement {
 
   private changeRate(event: Event): void {
     this.rate = Number((event.target as HTMLSelectElement).value);
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * its buttons and the speed menu — for reading aids that must not cover them and for the elderly
+   * self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   override render(): TemplateResult | typeof nothing {

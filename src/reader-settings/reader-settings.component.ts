@@ -7,6 +7,7 @@ import { articleTargets } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
 import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
+import { controlRectsIn } from '../shared/control-rects.js';
 import { readerThemes } from '../shared/reader-themes.styles.js';
 import { radioGroupStyles } from '../shared/radio-group.styles.js';
 import { AID_NAMES, FOLLOWS_FOCUS, loadAid, type Aid, type AidName } from './aids/aid.js';
@@ -374,6 +375,15 @@ export class ReaderSettings extends LitElement {
         </div>
       </fieldset>
     `;
+  }
+
+  /**
+   * The boxes (viewport coordinates) of this element's controls as the reader sees and hits them —
+   * its buttons and switches and the labels of its radio choices, those in the panel while it is
+   * open — for reading aids that must not cover them and for the elderly self-check's target sizes.
+   */
+  controlRects(): DOMRect[] {
+    return controlRectsIn(this.renderRoot);
   }
 
   override render(): TemplateResult {
