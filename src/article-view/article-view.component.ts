@@ -53,7 +53,7 @@ const READABLE_BLOCKS = 'h1, [part=heading], [part=paragraph], .body li, blockqu
  * @attr theme - Colors: `auto` (default: follows the reader's light or dark setting), `light`, `sepia`, `dark` or `contrast` (WCAG AAA, 7:1).
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - Longest line: `full` (default: the element's width), `wide` (60em), `medium` (42em) or `narrow` (32em), in the article's own text size.
- * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 44 × 44 px targets, no motion.
+ * @attr elderly - Elderly mode (长者模式): text at least 1.5 × Medium, line spacing 1.6 with paragraphs 1.3 × that apart, high contrast, 60 × 60 px targets, no motion.
  * @attr focusable-blocks - Makes each of `readableBlocks()` a stop of the Tab key, for reading aids that follow the keyboard focus (`<reader-settings>` sets it while one is on).
  * @attr script - `traditional` shows a Chinese article, and the labels, in Traditional characters (converted with OpenCC, whose code loads only then); `simplified` shows the text exactly as written. Without it, the nearest ancestor's `script` applies, as `lang` does; `<chinese-script-toggle>` sets it.
  * @attr from - Reads the article from the page the element is on, when no `article`, `src` or inline JSON is given: the body is the element this CSS selector names (e.g. `#zoom`); as a bare attribute, the block found on the page (the content containers of common portal CMSs, `[itemprop=articleBody]`, a single `<article>`, `<main>`, then a readability pass). Once the article shows, the original block is hidden.

@@ -50,7 +50,7 @@ const SHORT: Record<ChineseScript, string> = { simplified: '简', traditional: '
  * @attr value - The current characters: `simplified` or `traditional`. Reflects the reader's choice.
  * @attr for - Id of the element whose text to show in the chosen characters.
  * @attr storage-key - localStorage key that keeps the choice; default `portal-reader:chinese-script`.
- * @attr elderly - Larger choices (44 × 44 px) for elderly mode. Inside an `article-view` in elderly mode the choices grow without it.
+ * @attr elderly - Larger choices (60 × 60 px) for elderly mode. Inside an `article-view` in elderly mode the choices grow without it.
  *
  * @csspart option - Each choice's label, "简" and "繁"; the current one also has part `option-checked`.
  * @csspart separator - The "|" between the two.

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { textColor, backgroundColor, mutedColor, linkColor, accentColor } from '../shared/theme.styles.js';
+import { textColor, backgroundColor, mutedColor, linkColor, accentColor, targetSize } from '../shared/theme.styles.js';
 
 export const styles = css`
   :host {
@@ -83,7 +83,12 @@ export const styles = css`
     min-width: 0;
   }
 
+  /* Elderly mode's targets (theme.styles.ts) in an article or page that asks for them. */
   a {
+    display: inline-flex;
+    align-items: center;
+    min-width: ${targetSize};
+    min-height: ${targetSize};
     color: var(--_link);
     text-decoration: none;
   }

@@ -31,7 +31,7 @@ export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
  * @attr no-print - Hides the Print button.
  * @attr no-close - Hides the Close button.
  * @attr share - Shows a Share button after Close. It shares the `url` and title of the article in the `article-view` named by `for`, or the one the bar is in, or the first on the page; else the page's address and title.
- * @attr elderly - Larger buttons (44 × 44 px) for elderly mode. Inside an `article-view` in elderly mode the buttons grow without it.
+ * @attr elderly - Larger buttons (60 × 60 px) for elderly mode. Inside an `article-view` in elderly mode the buttons grow without it.
  *
  * @csspart print - The Print button.
  * @csspart close - The Close button.

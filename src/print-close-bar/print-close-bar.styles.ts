@@ -44,6 +44,7 @@ export const styles = css`
   input {
     width: 20em;
     max-width: 100%;
+    min-height: ${targetSize};
     margin-inline-start: 0.25em;
     font: inherit;
     color: inherit;

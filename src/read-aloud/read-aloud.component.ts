@@ -114,7 +114,7 @@ const ICONS = {
  *
  * @attr for - Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document.
  * @attr rate - Speed: `0.75`, `1` (default), `1.25` or `1.5`; other numbers become the nearest of these. Reflects the reader's choice.
- * @attr elderly - Elderly mode: every button and the speed menu at least 44 × 44 CSS px. Inside an `article-view` in elderly mode they grow without it.
+ * @attr elderly - Elderly mode: every button and the speed menu at least 60 × 60 CSS px. Inside an `article-view` in elderly mode they grow without it.
  * @attr state - Read-only: `idle`, `playing` or `paused`, for styling the host.
  * @attr hidden - Set by the element itself while it cannot read: no speech synthesis, no voice for the article's language, or no article.
  *
@@ -143,7 +143,7 @@ export class ReadAloud extends LitElement {
   /** Speed of speech: 0.75, 1, 1.25 or 1.5. */
   @property({ type: Number, reflect: true }) rate = 1;
 
-  /** Elderly mode: controls at least 44 × 44 CSS px. */
+  /** Elderly mode: controls at least 60 × 60 CSS px. */
   @property({ type: Boolean, reflect: true }) elderly = false;
 
   /** Whether the browser can read this article: speech synthesis, a voice for its language, and text. */

@@ -106,7 +106,7 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * its blocks. Each choice is set as an attribute (`theme`, `line-spacing`,
  * `content-width`, `elderly`) on the element named by `for`, else on the `article-view` it is
  * placed in, else on every `article-view` in the document. The portal-reader controls inside an
- * article follow its theme and, in elderly mode, grow their targets to 44 × 44 px, as this
+ * article follow its theme and, in elderly mode, grow their targets to 60 × 60 px, as this
  * element does: they inherit the article's theme tokens. The settings are remembered in
  * localStorage and shared by every `reader-settings` with the same `storage-key`, on this page
  * and in the reader's other tabs.
@@ -114,7 +114,7 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light`, `sepia`, `dark` or `contrast`.
  * @attr line-spacing - `normal` (default), `relaxed` or `loose`.
  * @attr content-width - `full` (default, the host's width), `wide`, `medium` or `narrow`.
- * @attr elderly - Present when elderly mode is on: large text, wide spacing, high contrast, 44 × 44 px targets, no motion.
+ * @attr elderly - Present when elderly mode is on: large text, wide spacing, high contrast, 60 × 60 px targets, no motion.
  * @attr point-to-read - Present while Point to read (指读) is on: the block under the pointer (after a 400 ms rest) or focused is read aloud with `<read-aloud>`'s voice and highlighted.
  * @attr caption-bar - Present while the Caption bar (大字幕) is on: the text under the pointer or focused shows at 2.5 × its size in a bar along the bottom of the view (the top when the bottom would cover a control).
  * @attr reading-guide - Present while the Reading guide (辅助线) is on: a band three lines high follows the pointer or focus, the rest of the article dimmed.
@@ -153,7 +153,7 @@ export class ReaderSettings extends LitElement {
   /** Width of the article's column: `full`, `wide`, `medium` or `narrow`. */
   @property({ attribute: 'content-width', reflect: true }) contentWidth: ReaderContentWidth = 'full';
 
-  /** Elderly mode: large text, wide spacing, high contrast, 44 × 44 px targets and no motion. */
+  /** Elderly mode: large text, wide spacing, high contrast, 60 × 60 px targets and no motion. */
   @property({ type: Boolean, reflect: true }) elderly = false;
 
   /** Point to read (指读): reads aloud the block pointed at or focused. */

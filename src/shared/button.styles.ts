@@ -4,7 +4,7 @@ import { elderlyTargetSize, targetSize } from './theme.styles.js';
 /*
  * Controls that look alike, styled once. The element declares on its host the colours these
  * rules read, its documented properties over the theme's (theme.styles.ts); the theme's target
- * size makes every target 44 × 44 px in elderly mode, the element's own or its article's.
+ * size makes every target 60 × 60 px in elderly mode, the element's own or its article's.
  */
 
 /** Bordered buttons and menus (`print-close-bar`, `read-aloud`) in the element's colours. */

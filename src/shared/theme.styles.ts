@@ -39,5 +39,5 @@ export const errorColor = /* @__PURE__ */ unsafeCSS(/* @__PURE__ */ property('er
 export const checkedColor = /* @__PURE__ */ unsafeCSS('light-dark(#ffffff, #1f1f1f)');
 /** The smallest width and height of a control: none, or `elderlyTargetSize` in elderly mode. */
 export const targetSize = /* @__PURE__ */ unsafeCSS('var(--portal-reader-target-size, 0px)');
-/** Elderly mode's targets: 44 × 44 CSS px. Set on an element with `elderly`, inherited below it. */
-export const elderlyTargetSize = /* @__PURE__ */ unsafeCSS('44px');
+/** Elderly mode's targets: 60 × 60 CSS px (MIIT 适老版). Set on an element with `elderly`, inherited below it. */
+export const elderlyTargetSize = /* @__PURE__ */ unsafeCSS('60px');

@@ -330,7 +330,7 @@ describe('chinese-script-toggle', () => {
     expect(view.shadowRoot!.querySelector('article')!.lang).to.equal('en');
   });
 
-  it('grows its choices to 44 × 44 px in an article that reader-settings puts in elderly mode; passes axe', async () => {
+  it('grows its choices to 60 × 60 px in an article that reader-settings puts in elderly mode; passes axe', async () => {
     const view = await fixture<ArticleView>(html`
       <article-view lang="zh-CN" .article=${governmentArticle}>
         <chinese-script-toggle slot="meta" storage-key=${KEY}></chinese-script-toggle>
@@ -347,7 +347,7 @@ describe('chinese-script-toggle', () => {
     expect(toggle.hasAttribute('elderly')).to.equal(false);
     for (const label of toggle.shadowRoot!.querySelectorAll('label')) {
       const box = label.getBoundingClientRect();
-      expect(Math.min(box.width, box.height)).to.be.at.least(44);
+      expect(Math.min(box.width, box.height)).to.be.at.least(60);
     }
     await expect(toggle).to.be.accessible();
     localStorage.removeItem(`${KEY}-settings`);

@@ -242,7 +242,7 @@ describe('print-close-bar share', () => {
     await expect(bar).to.be.accessible();
   });
 
-  it('makes every button at least 44 × 44 px under elderly, even with small text', async () => {
+  it('makes every button at least 60 × 60 px under elderly, even with small text', async () => {
     const bar = await fixture<PrintCloseBar>(
       html`<print-close-bar share elderly lang="en" style="font-size: 10px"></print-close-bar>`,
     );
@@ -250,8 +250,8 @@ describe('print-close-bar share', () => {
     expect(buttons).to.have.length(3);
     for (const button of buttons) {
       const { width, height } = button.getBoundingClientRect();
-      expect(width, button.textContent!).to.be.at.least(44);
-      expect(height, button.textContent!).to.be.at.least(44);
+      expect(width, button.textContent!).to.be.at.least(60);
+      expect(height, button.textContent!).to.be.at.least(60);
     }
   });
 });

@@ -512,7 +512,7 @@ describe('read-aloud', () => {
     }
   });
 
-  it('gives every control at least 44 × 44 px in elderly mode, even in the small meta row', async () => {
+  it('gives every control at least 60 × 60 px in elderly mode, even in the small meta row', async () => {
     installSpeech();
     const { el } = await articleWithReader(seedArticle, { elderly: true });
     await click(el, 'play');
@@ -520,8 +520,8 @@ describe('read-aloud', () => {
     expect(controls).to.have.length(5);
     for (const control of controls) {
       const { width, height } = control.getBoundingClientRect();
-      expect(width, control.outerHTML).to.be.at.least(44);
-      expect(height, control.outerHTML).to.be.at.least(44);
+      expect(width, control.outerHTML).to.be.at.least(60);
+      expect(height, control.outerHTML).to.be.at.least(60);
     }
   });
   describe('what the review found', () => {

@@ -264,13 +264,13 @@ describe('reader-settings', () => {
       expect(settings.hasAttribute('elderly')).to.equal(true);
       // The font switch is not told: it inherits the article's target size.
       expect(toggle.hasAttribute('elderly')).to.equal(false);
-      expect(smallestOption(toggle)).to.be.at.least(44);
+      expect(smallestOption(toggle)).to.be.at.least(60);
       sw.click();
       await settings.updateComplete;
       expect(sw.getAttribute('aria-checked')).to.equal('false');
       expect(view.hasAttribute('elderly')).to.equal(false);
       expect(settings.hasAttribute('elderly')).to.equal(false);
-      expect(smallestOption(toggle)).to.be.below(44);
+      expect(smallestOption(toggle)).to.be.below(60);
     });
 
     it('leaves elements that are not portal-reader controls, or not directly in the article, alone', async () => {
@@ -285,7 +285,7 @@ describe('reader-settings', () => {
       expect(view.querySelector('font-size-toggle')!.hasAttribute('elderly')).to.equal(false);
     });
 
-    it('makes every target at least 44 × 44 CSS pixels', async () => {
+    it('makes every target at least 60 × 60 CSS pixels', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 12px">
         <reader-settings storage-key=${key} open></reader-settings>
       </div>`);
@@ -293,15 +293,15 @@ describe('reader-settings', () => {
       const targets = [...shadow(settings).querySelectorAll<HTMLElement>('button, input')];
       // The button and the elderly switch; five themes, three spacings, four widths; four aids and the self-check.
       expect(targets.length).to.equal(2 + 5 + 3 + 4 + 4 + 1);
-      const small = targets.filter(target => target.getBoundingClientRect().height < 44);
+      const small = targets.filter(target => target.getBoundingClientRect().height < 60);
       expect(small.length, 'some targets are small outside elderly mode').to.be.above(0);
       switchButton(settings).click();
       await settings.updateComplete;
       for (const target of targets) {
         const { width, height } = target.getBoundingClientRect();
         const name = target.textContent!.trim() || (target as HTMLInputElement).value;
-        expect(width, `${name} width`).to.be.at.least(44);
-        expect(height, `${name} height`).to.be.at.least(44);
+        expect(width, `${name} width`).to.be.at.least(60);
+        expect(height, `${name} height`).to.be.at.least(60);
       }
     });
   });
@@ -386,7 +386,7 @@ describe('reader-settings', () => {
       expect(next.view.getAttribute('line-spacing')).to.equal('loose');
       expect(next.view.getAttribute('content-width')).to.equal('medium');
       expect(next.view.hasAttribute('elderly')).to.equal(true);
-      expect(smallestOption(next.toggle)).to.be.at.least(44);
+      expect(smallestOption(next.toggle)).to.be.at.least(60);
     });
 
     it('the stored choice wins over the page\'s attributes', async () => {
