@@ -37,7 +37,6 @@ export const styles = css`
     background: none;
     border: 1px solid transparent;
     border-radius: 0.25em;
-    cursor: pointer;
   }
 
   [part~='toggle'] {

@@ -22,7 +22,6 @@ export const buttonStyles = css`
     background: var(--_background);
     border: 1px solid currentColor;
     border-radius: 0.25em;
-    cursor: pointer;
   }
 
   button:hover {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { colorScheme } from './theme.styles.js';
+import { colorScheme, cursor, pointerCursor } from './theme.styles.js';
 
 /**
  * First in every element's styles. A host page's text styles reach a shadow tree by inheritance,
@@ -25,5 +25,15 @@ export const hostReset = css`
     font-style: normal !important;
     font-weight: normal !important;
     white-space: normal !important;
+    /* Unset, var() without a fallback leaves the inherited cursor. */
+    cursor: ${cursor};
+  }
+
+  a[href],
+  button,
+  select,
+  summary,
+  label:has(> input) {
+    cursor: ${pointerCursor};
   }
 `;

@@ -33,7 +33,6 @@ export const radioGroupStyles = css`
     min-height: max(1.5em, ${targetSize});
     padding: 0.1em 0.5em;
     border-radius: 0.25em;
-    cursor: pointer;
   }
 
   /* The radio stays focusable and announced; its label is what the reader sees and clicks. */
@@ -42,7 +41,7 @@ export const radioGroupStyles = css`
     inset: 0;
     margin: 0;
     opacity: 0;
-    cursor: pointer;
+    cursor: inherit;
   }
 
   [part~='option-checked'] {

@@ -37,6 +37,12 @@ export const accentColor = /* @__PURE__ */ unsafeCSS(accent);
 export const errorColor = /* @__PURE__ */ unsafeCSS(/* @__PURE__ */ property('error-color', accent));
 /** Text on the accent: the current choice of a radio group. */
 export const checkedColor = /* @__PURE__ */ unsafeCSS('light-dark(#ffffff, #1f1f1f)');
+/**
+ * The cursors: none of our own (the page's, inherited) unless the Large cursor aid (大鼠标) sets
+ * them on the document, and the pointing hand over links and buttons. Written once, in hostReset.
+ */
+export const cursor = /* @__PURE__ */ unsafeCSS('var(--portal-reader-cursor)');
+export const pointerCursor = /* @__PURE__ */ unsafeCSS('var(--portal-reader-pointer-cursor, pointer)');
 /** The smallest width and height of a control: none, or `elderlyTargetSize` in elderly mode. */
 export const targetSize = /* @__PURE__ */ unsafeCSS('var(--portal-reader-target-size, 0px)');
 /** Elderly mode's targets: 60 × 60 CSS px (MIIT 适老版). Set on an element with `elderly`, inherited below it. */
