@@ -29,6 +29,8 @@ import { readerThemes } from '../shared/reader-themes.styles.js';
 import { forcedSurface, sourceStates } from '../shared/source-states.styles.js';
 
 export type { FontSize } from '../shared/font-size.js';
+export type { ElderlyCheckRow } from './elderly-check.js';
+import type { ElderlyCheckRow } from './elderly-check.js';
 
 /** `warnings`: each optional field of JSON-LD or JSON Feed input that was dropped, and why; empty for clean input. */
 export type ArticleLoadEvent = CustomEvent<{ article: Article; warnings: ImportWarning[] }>;
@@ -282,6 +284,20 @@ export class ArticleView extends LitElement {
     if (!this.reading) return;
     this.reading.setAttribute('data-reading', '');
     if (scroll) this.scrollToShow(this.reading, 'center');
+  }
+
+  /**
+   * The elderly self-check (适老化自检): each MIIT 适老化 figure (body text size, line and paragraph
+   * spacing, contrast of text, muted text and links, control sizes, motion, pop-ups) measured on the
+   * article as rendered, in this browser, now, from computed styles, with what is required, what was
+   * measured and whether it passes, labelled in the element's language. Resolves to `[]` while no
+   * article is shown. Its code loads on the first call. It is not the official evaluation.
+   */
+  async checkElderly(): Promise<ElderlyCheckRow[]> {
+    await this.updateComplete;
+    if (!this.shownArticle || !this.shadowRoot) return [];
+    const { checkElderly } = await import('./elderly-check.js');
+    return checkElderly(this.shadowRoot, this.locale.labels.elderlyCheck);
   }
 
   // The blocks given a tab stop by focusable-blocks, with the tabindex each had before (the title's

@@ -11,16 +11,7 @@ import { controlRectsIn } from '../shared/control-rects.js';
 import { readerThemes } from '../shared/reader-themes.styles.js';
 import { radioGroupStyles } from '../shared/radio-group.styles.js';
 import { AID_NAMES, FOLLOWS_FOCUS, loadAid, type Aid, type AidName } from './aids/aid.js';
-import type { ArticleView } from '../article-view/article-view.component.js';
-
-/** A row of article-view's `checkElderly()`. */
-interface CheckRow {
-  id: string;
-  label: string;
-  required: string;
-  measured: string;
-  pass: boolean;
-}
+import type { ArticleView, ElderlyCheckRow } from '../article-view/article-view.component.js';
 
 export type { AidName } from './aids/aid.js';
 
@@ -180,7 +171,7 @@ export class ReaderSettings extends LitElement {
   private readonly locale = new LocaleController(this);
 
   // The self-check's rows as last measured (undefined: not run yet), and while it runs.
-  @state() private checkRows?: CheckRow[];
+  @state() private checkRows?: ElderlyCheckRow[];
   @state() private checking = false;
 
   /** The current settings. */
@@ -319,7 +310,7 @@ export class ReaderSettings extends LitElement {
     const view = this.views()[0];
     this.checking = true;
     try {
-      this.checkRows = view ? await (view as unknown as { checkElderly(): Promise<CheckRow[]> }).checkElderly() : [];
+      this.checkRows = view ? await view.checkElderly() : [];
     } catch {
       this.checkRows = [];
     } finally {
