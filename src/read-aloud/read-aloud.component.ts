@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController, resolveLang } from '../shared/localize.js';
+import { LocaleController } from '../shared/localize.js';
+import { BlockSpeaker, SPEAKABLE, articleLang, speech, voiceForLang } from '../shared/speech.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { styles } from './read-aloud.styles.js';
@@ -9,86 +10,14 @@ import { controlRectsIn } from '../shared/control-rects.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import type { ArticleView } from '../article-view/article-view.component.js';
 
+export { splitSentences, voiceFor } from '../shared/speech.js';
+
 export type ReadAloudState = 'idle' | 'playing' | 'paused';
 export type ReadAloudStartEvent = CustomEvent<Record<string, never>>;
 export type ReadAloudEndEvent = CustomEvent<{ reason: 'finished' | 'stopped' }>;
 
 /** The speeds offered, as `SpeechSynthesisUtterance.rate`. */
 export const READ_ALOUD_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
-
-// A sentence ends at 。！？ (at once) or at . ! ? followed by a space or the end (so "3.5" stays
-// whole), with any closing quotes or brackets after it.
-const SENTENCE_END = /[。！？]+[”’"'」』）)]*|[.!?]+[”’"')\]]*(?=\s|$)/g;
-const SPEAKABLE = /[\p{L}\p{N}]/u;
-
-// Chrome's network voices stop, without an end event, after about 15 s of one utterance: longer
-// sentences are cut at a comma or a space into pieces of about 10 s at normal speed.
-const MAX_CJK_PIECE = 50;
-const MAX_PIECE = 180;
-const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
-
-function pieces(sentence: string): string[] {
-  const limit = (sentence.match(CJK_CHARACTER)?.length ?? 0) > sentence.length / 3 ? MAX_CJK_PIECE : MAX_PIECE;
-  const result: string[] = [];
-  let rest = sentence;
-  while (rest.length > limit) {
-    const head = rest.slice(0, limit);
-    // The last comma-like break, else the last space, else a hard cut.
-    const cut = Math.max(...[...'，、；：,;:'].map(mark => head.lastIndexOf(mark) + 1), head.lastIndexOf(' '));
-    const at = cut > limit / 3 ? cut : limit;
-    result.push(rest.slice(0, at).trim());
-    rest = rest.slice(at).trim();
-  }
-  return [...result, rest].filter(piece => SPEAKABLE.test(piece));
-}
-
-/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation; a very long sentence is cut into pieces. */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index! + match[0].length;
-    sentences.push(text.slice(start, end));
-    start = end;
-  }
-  sentences.push(text.slice(start));
-  return sentences.map(sentence => sentence.replace(/\s+/g, ' ').trim()).filter(sentence => SPEAKABLE.test(sentence)).flatMap(pieces);
-}
-
-// A tag without a region reads best in the region most of its text is written for.
-const USUAL_REGION: Record<string, string> = {
-  zh: 'zh-cn', 'zh-hans': 'zh-cn', 'zh-hans-cn': 'zh-cn', 'zh-sg': 'zh-cn', 'zh-hans-sg': 'zh-cn',
-  cmn: 'zh-cn', 'cmn-hans': 'zh-cn', 'cmn-hans-cn': 'zh-cn', 'zh-hant': 'zh-tw', 'zh-hant-tw': 'zh-tw',
-};
-
-const normalizeTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
-
-/** The voice for `lang`: the same tag (`zh-CN`) first, else the same language (`zh`); the browser's default voice breaks ties. */
-export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
-  const wanted = normalizeTag(lang);
-  const exact = USUAL_REGION[wanted] ?? wanted;
-  const primary = exact.split('-')[0];
-  let best: SpeechSynthesisVoice | undefined;
-  let bestScore = 0;
-  for (const voice of voices) {
-    const tag = normalizeTag(voice.lang ?? '');
-    const match = tag === exact || tag === wanted ? 2 : tag.split('-')[0] === primary ? 1 : 0;
-    // A local voice before a network one (Chrome's network voices cut long speech short), then the default.
-    const score = match * 4 + (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
-    if (match > 0 && score > bestScore) [best, bestScore] = [voice, score];
-  }
-  return best;
-}
-
-// The page has one speech synthesizer: the control reading now owns it, and a control that
-// starts reading first ends the owner's reading, so two never speak over or cancel each other.
-let owner: ReadAloud | undefined;
-
-/** The browser's speech synthesis, or undefined where there is none (or no utterances to give it). */
-function speech(): SpeechSynthesis | undefined {
-  const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
-  return synth && typeof globalThis.SpeechSynthesisUtterance === 'function' ? synth : undefined;
-}
 
 const icon = (path: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path d=${path} />`}</svg>`;
 const ICONS = {
@@ -156,20 +85,25 @@ export class ReadAloud extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  // What is being read: the article, its blocks, the current one's sentences, and the utterance
-  // in flight. An utterance's end or error counts only while it is `current`, so the late events
-  // some browsers send after cancel() never move the reading on.
+  // What is being read: the article and its blocks; the speaker reads the current one sentence by sentence.
   private view?: ArticleView;
   private paragraphs: HTMLElement[] = [];
-  private sentences: string[] = [];
-  private sentence = 0;
-  private current?: SpeechSynthesisUtterance;
+  private readonly speaker = new BlockSpeaker({
+    voice: () => ({ lang: this.articleLang() ?? '', rate: this.rate }),
+    onDone: () => {
+      if (this.index + 1 < this.paragraphs.length) this.readParagraph(this.index + 1);
+      else this.finish('finished');
+    },
+    onFail: () => this.finish('stopped'),
+    // Point to read (or another read-aloud) started speaking.
+    onYield: () => this.finish('stopped'),
+  });
   private listeningTo?: SpeechSynthesis;
   private listeningRoot?: Document | ShadowRoot;
 
   private readonly refresh = () => {
     const lang = this.articleLang();
-    const ready = speech() !== undefined && lang !== undefined && this.voice(lang) !== undefined && this.readable().length > 0;
+    const ready = speech() !== undefined && lang !== undefined && voiceForLang(lang) !== undefined && this.readable().length > 0;
     if (!ready && this.status !== 'idle') this.finish('stopped');
     this.available = ready;
     this.toggleAttribute('hidden', !ready);
@@ -233,21 +167,7 @@ export class ReadAloud extends LitElement {
 
   /** The language of the text shown: the article's own, else the view's or the document's. */
   private articleLang(): string | undefined {
-    const view = this.target();
-    const article = view?.shownArticle;
-    if (!view || !article) return undefined;
-    const declared = view.shownLang || view.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang;
-    if (declared) return declared;
-    // No language given anywhere (common on older portals): Chinese characters in the title mean Chinese.
-    return /\p{Script=Han}/u.test(article.title) ? 'zh-CN' : resolveLang(view);
-  }
-
-  private voice(lang: string): SpeechSynthesisVoice | undefined {
-    try {
-      return voiceFor(speech()?.getVoices() ?? [], lang);
-    } catch {
-      return undefined;
-    }
+    return articleLang(this.target());
   }
 
   /** The blocks to read, in reading order, leaving out those with nothing to say. */
@@ -255,26 +175,12 @@ export class ReadAloud extends LitElement {
     return view?.readableBlocks().filter(block => SPEAKABLE.test(block.textContent ?? '')) ?? [];
   }
 
-  /** Cancels what this control queued; a synthesizer left paused would not speak what comes next. */
-  private silence(): void {
-    this.current = undefined;
-    if (owner !== this) return;
-    const synth = speech();
-    try {
-      synth?.cancel();
-      if (synth?.paused) synth.resume();
-    } catch {
-      // A broken synthesizer: there is nothing left to stop.
-    }
-  }
-
   private start(): void {
     this.view = this.target() ?? undefined;
     this.paragraphs = this.readable(this.view);
     if (this.paragraphs.length === 0) return this.refresh();
-    if (owner && owner !== this) owner.finish('stopped');
-    owner = this;
-    this.silence();
+    // Before the first mark: the reader speaking now clears its own.
+    this.speaker.claim();
     this.status = 'playing';
     emit(this, 'read-aloud-start', {});
     this.readParagraph(0);
@@ -283,43 +189,8 @@ export class ReadAloud extends LitElement {
   private readParagraph(index: number): void {
     this.index = index;
     const element = this.paragraphs[index];
-    this.sentences = splitSentences(element.textContent ?? '');
-    this.sentence = 0;
     this.highlight(element);
-    this.speakNext();
-  }
-
-  private speakNext(): void {
-    // The article was replaced or removed under the reader.
-    if (!this.paragraphs[this.index]?.isConnected) return this.finish('stopped');
-    if (this.sentence >= this.sentences.length) {
-      if (this.index + 1 < this.paragraphs.length) this.readParagraph(this.index + 1);
-      else this.finish('finished');
-      return;
-    }
-    const lang = this.articleLang() ?? '';
-    try {
-      const utterance = new SpeechSynthesisUtterance(this.sentences[this.sentence]);
-      utterance.lang = lang;
-      utterance.rate = this.rate;
-      const voice = this.voice(lang);
-      if (voice) utterance.voice = voice;
-      utterance.addEventListener('end', () => this.spoken(utterance));
-      utterance.addEventListener('error', () => {
-        if (utterance === this.current) this.finish('stopped');
-      });
-      this.current = utterance;
-      speech()!.speak(utterance);
-    } catch {
-      this.finish('stopped');
-    }
-  }
-
-  private spoken(utterance: SpeechSynthesisUtterance): void {
-    if (utterance !== this.current) return;
-    this.current = undefined;
-    this.sentence++;
-    this.speakNext();
+    this.speaker.speak(element);
   }
 
   /** Marks the block being read in its article (which scrolls it into view), or clears the mark. */
@@ -330,8 +201,7 @@ export class ReadAloud extends LitElement {
   /** Ends reading: silences the synthesizer, clears the highlight, and says why. */
   private finish(reason: 'finished' | 'stopped', announce = true): void {
     const controlsHadFocus = this.shadowRoot?.activeElement != null;
-    this.silence();
-    if (owner === this) owner = undefined;
+    this.speaker.release();
     this.highlight(undefined);
     this.view = undefined;
     this.paragraphs = [];
@@ -362,7 +232,6 @@ export class ReadAloud extends LitElement {
   private skip(by: -1 | 1): void {
     const index = Math.max(0, this.index + by);
     if (this.status === 'idle' || index >= this.paragraphs.length) return;
-    this.silence();
     this.status = 'playing';
     this.readParagraph(index);
   }
