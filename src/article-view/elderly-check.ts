@@ -6,7 +6,7 @@
  */
 import { contrastRatio, type Rgb } from '../shared/contrast.js';
 import type { Labels } from '../shared/localize.js';
-import { CONTROLS, controlRectsIn } from '../shared/control-rects.js';
+import { CONTROLS, controlRectsIn, elementControlRects } from '../shared/control-rects.js';
 
 /** One figure: what it is, what MIIT asks, what this page gives, and whether that is enough. */
 export interface ElderlyCheckRow {
@@ -29,8 +29,6 @@ const PARAGRAPH_SPACING = 1.3;
 const POPUP_AREA = 0.25;
 // Longer than this, or endless, an animation is motion the reader did not ask for.
 const LONG_ANIMATION_MS = 5000;
-
-const PORTAL_READER_ELEMENTS = 'article-view, font-size-toggle, print-close-bar, popular-list, reader-settings, read-aloud, chinese-script-toggle';
 
 const px = (value: string) => Number.parseFloat(value) || 0;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -153,9 +151,7 @@ export function checkElderly(root: ShadowRoot, t: Labels['elderlyCheck']): Elder
   // text (WCAG 2.5.8's inline exception); then those of every portal-reader element on the page.
   const controls = [
     ...controlRectsIn(root, `:is(${CONTROLS}):not(.body :is(p, li, td, th, dd, blockquote) a)`),
-    ...[...document.querySelectorAll(PORTAL_READER_ELEMENTS)]
-      .filter(element => element !== root.host && 'controlRects' in element)
-      .flatMap(element => (element as Element & { controlRects(): DOMRect[] }).controlRects()),
+    ...elementControlRects(root.host),
   ];
   const smallestControl = controls.reduce<DOMRect | undefined>((min, box) => (!min || Math.min(box.width, box.height) < Math.min(min.width, min.height) ? box : min), undefined);
   row(

@@ -31,17 +31,25 @@ function pieces(sentence: string): string[] {
   return [...result, rest].filter(piece => SPEAKABLE.test(piece));
 }
 
-/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation; a very long sentence is cut into pieces. */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+/** Where each sentence of `text` starts and ends (its punctuation included), as offsets into `text`. */
+export function sentenceSpans(text: string): [start: number, end: number][] {
+  const spans: [number, number][] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index! + match[0].length;
-    sentences.push(text.slice(start, end));
+    spans.push([start, end]);
     start = end;
   }
-  sentences.push(text.slice(start));
-  return sentences.map(sentence => sentence.replace(/\s+/g, ' ').trim()).filter(sentence => SPEAKABLE.test(sentence)).flatMap(pieces);
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+/** Splits text into sentences on 。！？ and . ! ?, keeping the punctuation; a very long sentence is cut into pieces. */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text)
+    .map(([start, end]) => text.slice(start, end).replace(/\s+/g, ' ').trim())
+    .filter(sentence => SPEAKABLE.test(sentence))
+    .flatMap(pieces);
 }
 
 // A tag without a region reads best in the region most of its text is written for.

@@ -116,7 +116,7 @@ describe('reader-settings reading aids', () => {
       expect(settings.hasAttribute(attribute)).to.equal(true);
       expect(JSON.parse(localStorage.getItem(key)!)[aid]).to.equal(true);
       button.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await settings.updateComplete;
       expect(button.getAttribute('aria-checked')).to.equal('false');
       expect(settings.hasAttribute(attribute)).to.equal(false);

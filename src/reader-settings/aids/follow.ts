@@ -41,7 +41,8 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
     const views = context.views();
     if (views.length === 0) return undefined;
     for (const view of views) {
-      if (!path.includes(view)) continue;
+      // Heard in the view's shadow root, the path ends there, without the view.
+      if (!path.includes(view) && !(view.shadowRoot && path.includes(view.shadowRoot))) continue;
       const set = blocksOf(view);
       const block = path.find(target => set.has(target));
       if (block) return { view, block: block as HTMLElement };
@@ -79,13 +80,29 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
     }
     if (rest <= 0) return show(followed, 'pointer');
     window.clearTimeout(timer);
-    if (current) onLeave?.();
+    // What was shown for the last block ends: coming back to it shows it again.
+    if (current && onLeave) {
+      onLeave();
+      current = undefined;
+    }
     waiting = followed.block;
     timer = window.setTimeout(() => show(followed, 'pointer'), rest);
   };
-  const onFocus = (event: FocusEvent) => {
+  const onFocus = (event: Event) => {
+    listenInViews();
     const followed = find(event.composedPath());
     if (followed) show(followed, 'focus');
+  };
+  // Focus moving from one block to another inside a view's shadow root never reaches the document
+  // (its target and related target are the same host there): it is heard in the shadow root itself.
+  const roots = new Set<ShadowRoot>();
+  const listenInViews = () => {
+    for (const view of context.views()) {
+      const root = view.shadowRoot;
+      if (!root || roots.has(root)) continue;
+      roots.add(root);
+      root.addEventListener('focusin', onFocus, true);
+    }
   };
   // Another article in a view: its old blocks are gone.
   const onChange = (event: Event) => {
@@ -96,6 +113,7 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
   document.addEventListener('pointermove', onMove, { passive: true, capture: true });
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('article-change', onChange, true);
+  listenInViews();
   // Focus already on a block when the aid starts counts as a move to it.
   const focused = find(focusPath());
   if (focused) show(focused, 'focus');
@@ -103,6 +121,8 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
     document.removeEventListener('pointermove', onMove, { capture: true });
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('article-change', onChange, true);
+    for (const root of roots) root.removeEventListener('focusin', onFocus, true);
+    roots.clear();
     window.clearTimeout(timer);
     cancelAnimationFrame(frame);
     current = undefined;

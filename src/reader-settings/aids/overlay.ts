@@ -1,0 +1,50 @@
+import { adoptStyles, css, type CSSResultOrNative } from 'lit';
+
+/** What an aid draws over the page (the caption bar, the guide), in its own shadow root. */
+export interface Overlay {
+  host: HTMLElement;
+  root: ShadowRoot;
+  remove(): void;
+}
+
+// Fixed over the viewport, in the top layer (a manual popover), so that no transform, overflow or
+// z-index of the host page hides it or shifts it; never a target of the pointer; never printed.
+const overlayBase = css`
+  :host {
+    position: fixed !important;
+    inset: auto;
+    z-index: 2147483647;
+    box-sizing: border-box;
+    width: auto;
+    height: auto;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: visible;
+    background: none;
+    color: inherit;
+    pointer-events: none !important;
+  }
+
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;
+
+/**
+ * Adds an overlay to `layer`, hidden from assistive technology: what it shows is on the page
+ * already, which a screen reader reads.
+ */
+export function overlay(layer: HTMLElement, styles: CSSResultOrNative): Overlay {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.setAttribute('popover', 'manual');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, [overlayBase, styles]);
+  layer.append(host);
+  // Where there is no popover API, position: fixed with the highest z-index serves.
+  if (typeof host.showPopover === 'function') host.showPopover();
+  return { host, root, remove: () => host.remove() };
+}
