@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { testApi } from './test/server/test-api.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { ENGINES, findEngines } from './test/server/engines.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 
 // This machine kind is slow to start browsers and pages (2 cores, much CPU steal): a bare
 // `firefox --headless --screenshot` took 1.5 to 3 minutes here, and CI saw Firefox's WebDriver
@@ -80,7 +81,7 @@ export default {
   testsFinishTimeout: STARTUP_MS,
   // A hang guard, not a speed goal: axe over a long article takes seconds on this machine.
   testFramework: { config: { timeout: 60_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   middleware: [testApi],
   browsers: selected.map(engine => engine.launcher(engine.path)),
   reporters: [defaultReporter(), countReporter(process.env.TEST_ENGINE ?? 'all')],

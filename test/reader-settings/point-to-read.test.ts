@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/article-view/article-view.js';
 import '../../src/read-aloud/read-aloud.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
@@ -7,6 +7,7 @@ import type { ReadAloud } from '../../src/read-aloud/read-aloud.js';
 import { start, POINT_REST_MS } from '../../src/reader-settings/aids/point-to-read.js';
 import type { Aid } from '../../src/reader-settings/aids/aid.js';
 import { installSpeech, type FakeSynthesis } from '../shared/fake-speech.js';
+import { pointAt, pointAway } from '../shared/pointer.js';
 
 // Point to read (指读): what is spoken, and what is marked, as the reader points and tabs.
 
@@ -24,11 +25,6 @@ const article = {
 const paragraphs = (view: ArticleView) => [...view.shadowRoot!.querySelectorAll<HTMLElement>('[part=paragraph]')];
 const marked = (view: ArticleView) => [...view.shadowRoot!.querySelectorAll('[data-reading]')].map(element => element.textContent);
 
-async function pointAt(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
-}
-
 describe('point to read aid', () => {
   const restore: (() => void)[] = [];
   let aid: Aid | undefined;
@@ -39,14 +35,14 @@ describe('point to read aid', () => {
     synth = installSpeech(restore);
     view = await fixture<ArticleView>(html`<article-view .article=${article}></article-view>`);
     await view.updateComplete;
-    await sendMouse({ type: 'move', position: [0, 0] });
+    await pointAway();
   });
 
   afterEach(async () => {
     aid?.stop();
     aid = undefined;
     restore.splice(0).reverse().forEach(undo => undo());
-    await sendMouse({ type: 'move', position: [0, 0] });
+    await pointAway();
   });
 
   const begin = () => (aid = start({ views: () => [view], layer: document.createElement('div') }));

@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 type Media = Parameters<typeof emulateMedia>[0];
 
@@ -13,4 +13,12 @@ export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Pro
     test.skip();
   }
   return () => emulateMedia({ media: 'screen', colorScheme: 'light' });
+}
+
+/** Emulates forced colors (Windows High Contrast) for one test, or skips it where the engine cannot. */
+export async function forcedColorsOrSkip(test: Mocha.Context): Promise<() => Promise<void>> {
+  if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) test.skip();
+  return async () => {
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  };
 }
