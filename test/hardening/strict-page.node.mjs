@@ -82,6 +82,23 @@ const ROWS = [
     csp: `${STRICT}; trusted-types ${OUR_POLICIES.join(' ')}`,
     traditional: true,
   })),
+  // The reading aids draw with constructable style sheets and CSSOM only; the large cursor is a
+  // data: image, which `img-src 'self' data:` must allow, and the negative control shows is checked.
+  ...[ES, IIFE].map(bundle => ({
+    name: `${bundle === ES ? 'ES' : 'IIFE'} bundle with every reading aid on, under img-src 'self' data:`,
+    bundle,
+    article: PLAIN,
+    csp: `${STRICT}; img-src 'self' data:; trusted-types ${OUR_POLICIES.join(' ')}`,
+    aids: true,
+  })),
+  {
+    name: "negative control: the large cursor's data: image is reported under img-src 'self'",
+    bundle: ES,
+    article: PLAIN,
+    csp: `${STRICT}; img-src 'self'; trusted-types ${OUR_POLICIES.join(' ')}`,
+    aids: true,
+    cursorBlocked: true,
+  },
   {
     name: 'ES bundle, hostile html block: only its inline handler is reported, and it never runs',
     bundle: ES,
@@ -123,7 +140,7 @@ const WATCH = `
 const inlineJson = value => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 /** The page: no inline script, no style element, no style attribute. */
-const page = ({ bundle, article, optIn, traditional }) => `<!doctype html>
+const page = ({ bundle, article, optIn, traditional, aids }) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -139,6 +156,7 @@ const page = ({ bundle, article, optIn, traditional }) => `<!doctype html>
       <print-close-bar slot="footer"></print-close-bar>
       ${optIn ? '<reader-settings slot="meta"></reader-settings><read-aloud slot="meta"></read-aloud>' : ''}
       ${traditional ? '<chinese-script-toggle slot="meta"></chinese-script-toggle>' : ''}
+      ${aids ? '<reader-settings slot="meta" point-to-read caption-bar reading-guide large-cursor></reader-settings>' : ''}
       ${inlineJson(article)}
     </article-view>
   </main>
@@ -274,6 +292,34 @@ describe('strict CSP and Trusted Types', { skip: !existsSync(ENGINES.chromium.pa
           await tab.getByRole('radio', { name: 'Traditional' }).check();
           await tab.waitForFunction(() => document.querySelector('article-view').shadowRoot.querySelector('h1').textContent === '溫州市人民政府關於發佈通知');
           assert.equal(opencc().length, 1, requested.join(', '));
+        }
+
+        if (row.aids) {
+          // Pointing at the paragraph: the caption bar shows it, the guide dims around it, the cursor is the large one.
+          const paragraph = await tab.evaluate(() => {
+            const box = document.querySelector('article-view').readableBlocks().find(block => block.matches('p')).getBoundingClientRect();
+            return { x: box.left + 20, y: box.top + box.height / 2 };
+          });
+          await tab.mouse.move(paragraph.x, paragraph.y);
+          await tab.waitForFunction(() => {
+            const overlays = [...document.querySelector('reader-settings').shadowRoot.querySelectorAll('.aids-layer > div')].map(host => host.shadowRoot);
+            return overlays.some(root => root.querySelector('.bar:not([hidden])')?.textContent === 'First paragraph, from inline JSON.') && overlays.some(root => root.querySelector('.dim'));
+          });
+          const cursor = await tab.evaluate(() => getComputedStyle(document.querySelector('article-view').readableBlocks()[0]).cursor);
+          assert.match(cursor, /^url\("data:image\/svg\+xml/);
+          // Chromium fetches a cursor image when it is first shown: wait for it to be drawn.
+          await tab.mouse.move(paragraph.x + 5, paragraph.y);
+          if (row.cursorBlocked) {
+            await tab.waitForFunction(() => window.__violations.length > 0);
+            const { violations } = await tab.evaluate(() => ({ violations: window.__violations }));
+            assert.deepEqual(
+              [...new Set(violations.map(({ effectiveDirective, blockedURI }) => `${effectiveDirective} ${blockedURI}`))],
+              ['img-src data'],
+            );
+            return;
+          }
+          // No event says a cursor image was fetched; the negative control sees its report well within this.
+          await new Promise(done => setTimeout(done, 300));
         }
 
         const { violations, errors, policies, attacked } = await tab.evaluate(() => ({
