@@ -1,5 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { emulateMediaOrSkip } from '../shared/emulate-media.js';
+import { pointAtText, pointAway } from '../shared/pointer.js';
 import '../../src/article-view/article-view.js';
 import '../../src/reader-settings/reader-settings.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
@@ -206,4 +208,73 @@ describe('reader-settings reading aids', () => {
       listeners.restore();
     }
   });
+
+  /** Every aid on, the pointer over the first paragraph: the caption bar and the guide drawn. */
+  async function everyAidOn(lang = 'en') {
+    await pointAway();
+    const { view, settings } = await articleWithSettings({ lang });
+    for (const { aid } of AIDS) settings[aid] = true;
+    await settings.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    const overlays = () => [...settings.shadowRoot!.querySelectorAll('.aids-layer > div')].map(host => host.shadowRoot!);
+    await waitUntil(() => overlays().length === 2, 'the caption bar and the guide are not there');
+    const paragraph = view.readableBlocks().find(block => block.matches('p'))!;
+    await pointAtText(paragraph, paragraph.textContent!.trim().slice(0, 8));
+    await waitUntil(() => overlays().some(root => root.querySelector('.bar:not([hidden])')) && overlays().some(root => root.querySelector('.dim')), 'nothing drawn');
+    return { view, settings, overlays };
+  }
+
+  it('passes axe with every aid on, the panel open and the caption bar and guide drawn', async () => {
+    const { view } = await everyAidOn();
+    // The article with its reader-settings, the overlays in the latter's shadow root.
+    await expect(view).to.be.accessible();
+    await pointAway();
+  });
+
+  it('leaves print untouched with every aid on: no bar, no guide, the article as without them', async function () {
+    const { view, overlays } = await everyAidOn();
+    const hosts = overlays().map(root => root.host);
+    const back = await emulateMediaOrSkip(this, { media: 'print' });
+    try {
+      for (const host of hosts) expect(getComputedStyle(host).display).to.equal('none');
+      const paragraph = view.readableBlocks().find(block => block.matches('p'))!;
+      expect(getComputedStyle(paragraph).opacity).to.equal('1');
+    } finally {
+      await back();
+      await pointAway();
+    }
+  });
+
+  for (const { lang, check, note, pass } of [
+    { lang: 'en', check: 'Check this page', note: 'Measured in this browser, now; not the official evaluation.', pass: 'Pass' },
+    { lang: 'zh-CN', check: '适老化自检', note: '在此浏览器中实测，并非官方评测。', pass: '通过' },
+  ]) {
+    it(`shows the self-check's rows in a table, in ${lang}, focused, and passes axe`, async () => {
+      const { view, settings } = await articleWithSettings({ lang });
+      settings.elderly = true;
+      await settings.updateComplete;
+      const button = settings.shadowRoot!.querySelector<HTMLButtonElement>('[part=check]')!;
+      expect(button.textContent!.trim()).to.equal(check);
+      button.click();
+      await waitUntil(() => settings.shadowRoot!.querySelector('[part=check-table]'), 'no table');
+      const table = settings.shadowRoot!.querySelector<HTMLTableElement>('[part=check-table]')!;
+      expect(table.caption!.textContent).to.equal(check);
+      const expected = await view.checkElderly();
+      const rows = [...table.tBodies[0].rows].map(row => ({
+        id: row.dataset.id,
+        label: row.cells[0].textContent!.trim(),
+        required: row.cells[1].textContent!.trim(),
+        measured: row.cells[2].textContent!.trim(),
+        pass: row.cells[3].textContent!.includes('✔'),
+      }));
+      expect(rows).to.deep.equal(expected.map(({ id, label, required, measured, pass }) => ({ id, label, required, measured, pass })));
+      expect(rows.length).to.equal(9);
+      // Elderly mode passes the text figures; the result is said in words, not only by the mark.
+      expect(table.tBodies[0].rows[0].cells[3].textContent).to.include(pass);
+      expect(settings.shadowRoot!.activeElement).to.equal(table);
+      expect(settings.shadowRoot!.querySelector('.check .note')!.textContent).to.equal(note);
+      await expect(settings).to.be.accessible();
+    });
+  }
 });
