@@ -4,6 +4,18 @@
  * shows (test/demo/workbench.node.mjs renders both and compares them).
  */
 import type { FontSize } from '../src/shared/font-size.js';
+import type { AidName } from '../src/reader-settings/reader-settings.component.js';
+
+/** What reader-settings in the page starts with: elderly mode and the reading aids switched on. */
+export type ReadingAid = 'elderly' | AidName;
+export const READING_AIDS: readonly ReadingAid[] = ['elderly', 'pointToRead', 'captionBar', 'readingGuide', 'largeCursor'];
+const AID_ATTRIBUTES: Record<ReadingAid, string> = {
+  elderly: 'elderly',
+  pointToRead: 'point-to-read',
+  captionBar: 'caption-bar',
+  readingGuide: 'reading-guide',
+  largeCursor: 'large-cursor',
+};
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -19,6 +31,8 @@ export interface EmbedOptions {
   fontSize: FontSize;
   /** CSS custom properties the designer set, by name (`--article-view-color`). */
   theme: Record<string, string>;
+  /** Elderly mode and the reading aids the page starts with (a reader's own choice, remembered, wins). */
+  aids: readonly ReadingAid[];
 }
 
 /** The layout of the original portal page: "Most Popular" beside the article, one column on a phone. */
@@ -59,7 +73,8 @@ export function scriptJson(text: string): string {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The elements of the page, without the script tag and style sheet. */
-export function pageMarkup({ articleJson, popularJson, locale, fontSize }: EmbedOptions): string {
+export function pageMarkup({ articleJson, popularJson, locale, fontSize, aids }: EmbedOptions): string {
+  const aidAttributes = READING_AIDS.filter(aid => aids.includes(aid)).map(aid => ` ${AID_ATTRIBUTES[aid]}`).join('');
   return `<div class="portal-reader-page" lang="${locale}">
   <popular-list for="article">
     <script type="application/json">${scriptJson(popularJson)}</script>
@@ -67,6 +82,7 @@ export function pageMarkup({ articleJson, popularJson, locale, fontSize }: Embed
   <article-view id="article" font-size="${fontSize}">
     <font-size-toggle slot="meta"></font-size-toggle>
     <chinese-script-toggle slot="meta"></chinese-script-toggle>
+    <reader-settings slot="meta"${aidAttributes}></reader-settings>
     <print-close-bar slot="footer"></print-close-bar>
     <script type="application/json">${scriptJson(articleJson)}</script>
   </article-view>

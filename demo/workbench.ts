@@ -10,7 +10,8 @@ import { version } from '../package.json';
 import { isFontSize, type FontSize } from '../src/shared/font-size.js';
 import type { ArticleView } from '../src/article-view/article-view.component.js';
 import type { FontSizeToggle } from '../src/font-size-toggle/font-size-toggle.component.js';
-import { PAGE_CSS, embedCode, pageMarkup, scriptJson, themeCss, type EmbedOptions, type Locale } from './embed.js';
+import type { ReaderSettings } from '../src/reader-settings/reader-settings.component.js';
+import { PAGE_CSS, READING_AIDS, embedCode, pageMarkup, scriptJson, themeCss, type EmbedOptions, type Locale, type ReadingAid } from './embed.js';
 import { SAMPLES, popularListJson, sampleById } from './samples/index.js';
 import { SAMPLE_PAGES, samplePageById } from './samples/pages/index.js';
 import { PRESET_LABELS, presetTheme, themeProperties, type PresetName, type ThemeKind, type ThemeProperty } from './theme.js';
@@ -40,6 +41,8 @@ interface State {
   zoom: Zoom;
   fontSize: FontSize;
   theme: Record<string, string>;
+  /** Elderly mode and the reading aids switched on in the preview (and in the embed code). */
+  aids: ReadingAid[];
   scriptUrl: string;
 }
 
@@ -83,6 +86,7 @@ function readState(): State {
     zoom: params.get('zoom') === '100' ? '100' : 'fit',
     fontSize: isFontSize(fontSize) ? fontSize : 'medium',
     theme,
+    aids: READING_AIDS.filter(aid => (params.get('aids') ?? '').split(',').includes(aid)),
     scriptUrl: params.get('script') ?? DEFAULT_SCRIPT_URL,
   };
 }
@@ -98,6 +102,7 @@ function writeState(): void {
   if (state.zoom !== 'fit') params.set('zoom', state.zoom);
   if (state.fontSize !== 'medium') params.set('size', state.fontSize);
   if (Object.keys(state.theme).length > 0) params.set('theme', JSON.stringify(state.theme));
+  if (state.aids.length > 0) params.set('aids', state.aids.join(','));
   if (state.scriptUrl !== DEFAULT_SCRIPT_URL) params.set('script', state.scriptUrl);
   history.replaceState(null, '', `?${params}`);
 }
@@ -120,6 +125,7 @@ function embedOptions(): EmbedOptions {
     locale: state.locale,
     fontSize: state.fontSize,
     theme: state.theme,
+    aids: state.aids,
   };
 }
 
@@ -520,6 +526,48 @@ $<HTMLButtonElement>('#reset').addEventListener('click', () => {
   update();
 });
 
+// ---- Reading aids and the self-check ----
+
+const aidSwitches = [...document.querySelectorAll<HTMLInputElement>('input[data-aid]')];
+for (const input of aidSwitches) {
+  input.addEventListener('change', () => {
+    const aid = input.dataset.aid as ReadingAid;
+    state.aids = READING_AIDS.filter(other => (other === aid ? input.checked : state.aids.includes(other)));
+    update();
+  });
+}
+
+function showAidSwitches(): void {
+  for (const input of aidSwitches) input.checked = state.aids.includes(input.dataset.aid as ReadingAid);
+}
+
+const checkStatus = $<HTMLParagraphElement>('#check-status');
+const checkTable = $<HTMLTableElement>('#check-table');
+$<HTMLButtonElement>('#check').addEventListener('click', async () => {
+  if (!preview) return;
+  checkStatus.textContent = 'Checking…';
+  const rows = await preview.view.checkElderly();
+  const cell = (tag: 'th' | 'td', text: string) => {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    if (tag === 'th') element.scope = 'row';
+    return element;
+  };
+  checkTable.tBodies[0].replaceChildren(
+    ...rows.map(row => {
+      const tr = document.createElement('tr');
+      tr.dataset.id = row.id;
+      tr.className = row.pass ? 'pass' : 'fail';
+      tr.append(cell('th', row.label), cell('td', row.required), cell('td', row.measured), cell('td', row.pass ? '✔ Pass' : '✘ Fail'));
+      return tr;
+    }),
+  );
+  checkTable.hidden = rows.length === 0;
+  const failed = rows.filter(row => !row.pass).length;
+  checkStatus.textContent =
+    rows.length === 0 ? 'No article in the preview to check.' : `${rows.length - failed} of ${rows.length} figures pass, measured in this browser now (not the official evaluation).`;
+});
+
 // ---- Embed code ----
 
 const copyStatus = $<HTMLSpanElement>('#copy-status');
@@ -538,7 +586,9 @@ $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
 // ---- Preview ----
 
 /** The preview page's parts, once the frame has loaded and the snippet's elements are in it. */
-let preview: { wrapper: HTMLElement; view: ArticleView; toggle: FontSizeToggle; themeStyle: HTMLStyleElement; articleScript: HTMLScriptElement } | undefined;
+let preview:
+  | { wrapper: HTMLElement; view: ArticleView; toggle: FontSizeToggle; settings: ReaderSettings; themeStyle: HTMLStyleElement; articleScript: HTMLScriptElement }
+  | undefined;
 
 function setUpPreview(): void {
   const doc = frame.contentDocument!;
@@ -552,6 +602,7 @@ function setUpPreview(): void {
     wrapper: doc.querySelector('.portal-reader-page')!,
     view,
     toggle: doc.querySelector('font-size-toggle')!,
+    settings: doc.querySelector('reader-settings')!,
     themeStyle,
     articleScript: view.querySelector(':scope > script[type="application/json"]')!,
   };
@@ -563,6 +614,13 @@ function setUpPreview(): void {
   preview.toggle.addEventListener('font-size-change', event => {
     state.fontSize = event.detail.value;
     fontSizeSelect.value = state.fontSize;
+    writeState();
+    embedOutput.value = embedCode(embedOptions());
+  });
+  // A reader's choice in the preview's own panel shows in the workbench's switches and the address.
+  preview.settings.addEventListener('reader-settings-change', event => {
+    state.aids = READING_AIDS.filter(aid => event.detail[aid]);
+    showAidSwitches();
     writeState();
     embedOutput.value = embedCode(embedOptions());
   });
@@ -595,6 +653,8 @@ function updatePreview(): void {
   preview.wrapper.lang = state.locale;
   preview.themeStyle.textContent = themeCss(state.theme);
   preview.toggle.value = state.fontSize;
+  // The workbench's switches win over what the preview's storage remembered from earlier visits.
+  for (const aid of READING_AIDS) preview.settings[aid] = state.aids.includes(aid);
   const text = scriptJson(articleJson());
   // The element reads its inline JSON again when the text changes, as on any page.
   if (preview.articleScript.textContent !== text) preview.articleScript.textContent = text;
@@ -619,6 +679,7 @@ async function start(): Promise<void> {
   else if (state.page === PASTED) showPageStatus('The article in the editor was read from a page pasted here; a link keeps the article, not the page.', false);
   showEditor();
   showViewControls();
+  showAidSwitches();
   embedOutput.value = embedCode(embedOptions());
   buildThemeControls();
   updatePreview();

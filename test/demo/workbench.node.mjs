@@ -158,6 +158,42 @@ describe('demo workbench', { skip: !existsSync(ENGINES.chromium.path) && 'Chromi
     await shared.close();
   });
 
+  it('switches elderly mode and the reading aids on in the preview, keeps them in the address and the embed code, and shows the self-check', async () => {
+    const { page, frame, errors } = await open('?aids=elderly,captionBar');
+    const settings = frame.locator('reader-settings');
+    const inPreview = () =>
+      settings.evaluate(element => ['elderly', 'pointToRead', 'captionBar', 'readingGuide', 'largeCursor'].filter(aid => element[aid]));
+    assert.equal(await page.getByRole('switch', { name: /Elderly mode/ }).isChecked(), true);
+    assert.equal(await page.getByRole('switch', { name: /Caption bar/ }).isChecked(), true);
+    await eventually(inPreview, ['elderly', 'captionBar']);
+    assert.equal(await frame.locator('article-view').getAttribute('elderly'), '');
+
+    await page.getByRole('switch', { name: /Reading guide/ }).check();
+    await eventually(inPreview, ['elderly', 'captionBar', 'readingGuide']);
+    assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('aids')), 'elderly,captionBar,readingGuide');
+    assert.match(await page.locator('#embed').inputValue(), /<reader-settings slot="meta" elderly caption-bar reading-guide><\/reader-settings>/);
+
+    // The reader's own switch in the preview's panel shows in the workbench's.
+    await frame.locator('reader-settings [part=toggle]').click();
+    await frame.locator('reader-settings [role=switch][data-setting=largeCursor]').click();
+    await eventually(() => page.getByRole('switch', { name: /Large cursor/ }).isChecked(), true);
+
+    await page.getByRole('button', { name: /Check this page/ }).click();
+    await page.locator('#check-status').filter({ hasText: /figures pass/ }).waitFor();
+    const rows = await page.locator('#check-table tbody tr').evaluateAll(trs => trs.map(tr => [tr.dataset.id, tr.lastElementChild.textContent]));
+    assert.equal(rows.length, 9);
+    // Elderly mode meets the text figures of MIIT.
+    assert.deepEqual(rows.filter(([id]) => ['body-size', 'line-spacing', 'paragraph-spacing', 'text-contrast'].includes(id)).map(([, result]) => result), ['✔ Pass', '✔ Pass', '✔ Pass', '✔ Pass']);
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      return result.violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('copies embed code that renders the same page in an empty HTML page', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page, frame } = await open('?sample=notice');
