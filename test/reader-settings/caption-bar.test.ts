@@ -6,7 +6,7 @@ import type { ArticleView } from '../../src/article-view/article-view.js';
 import { CAPTION_SCALE, start } from '../../src/reader-settings/aids/caption-bar.js';
 import type { Aid } from '../../src/reader-settings/aids/aid.js';
 import { emulateMediaOrSkip, forcedColorsOrSkip } from '../shared/emulate-media.js';
-import { pointAt, pointAtText, pointAway } from '../shared/pointer.js';
+import { laidOut, pointAt, pointAtText, pointAway } from '../shared/pointer.js';
 
 // Caption bar (大字幕): what the bar shows as the reader points and tabs, how large, where (never
 // over a control or the text being read), in which colours, and nothing of it once switched off.
@@ -37,9 +37,7 @@ describe('caption bar aid', () => {
     layer = wrapper.querySelector('.layer')!;
     const view = wrapper.querySelector('article-view')!;
     await view.updateComplete;
-    // Blocks take their real heights once laid out (content-visibility: auto), a frame after they render.
-    await nextFrame();
-    await nextFrame();
+    await laidOut();
     return view;
   }
 

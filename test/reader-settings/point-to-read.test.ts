@@ -7,7 +7,7 @@ import type { ReadAloud } from '../../src/read-aloud/read-aloud.js';
 import { start, POINT_REST_MS } from '../../src/reader-settings/aids/point-to-read.js';
 import type { Aid } from '../../src/reader-settings/aids/aid.js';
 import { installSpeech, type FakeSynthesis } from '../shared/fake-speech.js';
-import { pointAt, pointAway } from '../shared/pointer.js';
+import { laidOut, pointAt, pointAway } from '../shared/pointer.js';
 
 // Point to read (指读): what is spoken, and what is marked, as the reader points and tabs.
 
@@ -35,6 +35,7 @@ describe('point to read aid', () => {
     synth = installSpeech(restore);
     view = await fixture<ArticleView>(html`<article-view .article=${article}></article-view>`);
     await view.updateComplete;
+    await laidOut();
     await pointAway();
   });
 

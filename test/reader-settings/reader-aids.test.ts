@@ -1,7 +1,7 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMediaOrSkip } from '../shared/emulate-media.js';
-import { pointAtText, pointAway } from '../shared/pointer.js';
+import { laidOut, pointAtText, pointAway } from '../shared/pointer.js';
 import '../../src/article-view/article-view.js';
 import '../../src/reader-settings/reader-settings.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
@@ -215,8 +215,7 @@ describe('reader-settings reading aids', () => {
     const { view, settings } = await articleWithSettings({ lang });
     for (const { aid } of AIDS) settings[aid] = true;
     await settings.updateComplete;
-    await nextFrame();
-    await nextFrame();
+    await laidOut();
     const overlays = () => [...settings.shadowRoot!.querySelectorAll('.aids-layer > div')].map(host => host.shadowRoot!);
     await waitUntil(() => overlays().length === 2, 'the caption bar and the guide are not there');
     const paragraph = view.readableBlocks().find(block => block.matches('p'))!;

@@ -6,7 +6,7 @@ import type { ArticleView } from '../../src/article-view/article-view.js';
 import { GUIDE_LINES, start } from '../../src/reader-settings/aids/reading-guide.js';
 import type { Aid } from '../../src/reader-settings/aids/aid.js';
 import { emulateMediaOrSkip, forcedColorsOrSkip } from '../shared/emulate-media.js';
-import { pointAt, pointAway } from '../shared/pointer.js';
+import { laidOut, pointAt, pointAway } from '../shared/pointer.js';
 
 // Reading guide (辅助线): where the band is as the reader points and tabs, what is dimmed (the rest
 // of the article, never a control), in which colours, and nothing of it once switched off.
@@ -46,9 +46,7 @@ describe('reading guide aid', () => {
     layer = wrapper.querySelector('.layer')!;
     const view = wrapper.querySelector('article-view')!;
     await view.updateComplete;
-    // Blocks take their real heights once laid out (content-visibility: auto), a frame after they render.
-    await nextFrame();
-    await nextFrame();
+    await laidOut();
     return view;
   }
 

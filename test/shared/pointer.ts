@@ -24,3 +24,12 @@ export async function pointAtText(block: Element, text: string): Promise<void> {
 
 /** Moves the real pointer to the page's top left corner, over nothing of the test's. */
 export const pointAway = () => sendMouse({ type: 'move', position: [0, 0] });
+
+/**
+ * Waits until an article's blocks have their real heights: blocks off screen are laid out only
+ * when they come near it (content-visibility: auto), a frame after they render, so a position
+ * measured before may be off.
+ */
+export async function laidOut(): Promise<void> {
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+}

@@ -96,7 +96,7 @@ function bodyTextSize(view: ArticleView): number {
  * article itself.
  */
 export function start(context: AidContext): Aid {
-  const { host, root, remove } = overlay(context.layer, styles);
+  const { host, root, remove } = overlay(context.layer, styles, () => place());
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.hidden = true;
@@ -154,12 +154,6 @@ export function start(context: AidContext): Aid {
     host.style.top = `${slot[0]}px`;
   };
 
-  let frame = 0;
-  const placeSoon = () => (frame ||= requestAnimationFrame(() => {
-    frame = 0;
-    place();
-  }));
-
   const stopFollowing = follow(context, {
     onBlock(followed, how) {
       pointed = how === 'pointer' ? followed : undefined;
@@ -180,15 +174,10 @@ export function start(context: AidContext): Aid {
       place();
     },
   });
-  addEventListener('scroll', placeSoon, { capture: true, passive: true });
-  addEventListener('resize', placeSoon, { passive: true });
 
   return {
     stop() {
       stopFollowing();
-      removeEventListener('scroll', placeSoon, { capture: true });
-      removeEventListener('resize', placeSoon);
-      cancelAnimationFrame(frame);
       remove();
     },
   };

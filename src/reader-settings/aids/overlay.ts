@@ -4,6 +4,7 @@ import { adoptStyles, css, type CSSResultOrNative } from 'lit';
 export interface Overlay {
   host: HTMLElement;
   root: ShadowRoot;
+  /** Removes the overlay and stops calling `redraw`. */
   remove(): void;
 }
 
@@ -37,7 +38,7 @@ const overlayBase = css`
  * Adds an overlay to `layer`, hidden from assistive technology: what it shows is on the page
  * already, which a screen reader reads.
  */
-export function overlay(layer: HTMLElement, styles: CSSResultOrNative): Overlay {
+export function overlay(layer: HTMLElement, styles: CSSResultOrNative, redraw: () => void): Overlay {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.setAttribute('popover', 'manual');
@@ -46,5 +47,23 @@ export function overlay(layer: HTMLElement, styles: CSSResultOrNative): Overlay 
   layer.append(host);
   // Where there is no popover API, position: fixed with the highest z-index serves.
   if (typeof host.showPopover === 'function') host.showPopover();
-  return { host, root, remove: () => host.remove() };
+  // What is drawn is placed in viewport coordinates: drawn again, once a frame at most, as the page scrolls or resizes.
+  let frame = 0;
+  const redrawSoon = () =>
+    (frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      redraw();
+    }));
+  addEventListener('scroll', redrawSoon, { capture: true, passive: true });
+  addEventListener('resize', redrawSoon, { passive: true });
+  return {
+    host,
+    root,
+    remove() {
+      removeEventListener('scroll', redrawSoon, { capture: true });
+      removeEventListener('resize', redrawSoon);
+      cancelAnimationFrame(frame);
+      host.remove();
+    },
+  };
 }

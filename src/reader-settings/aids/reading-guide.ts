@@ -49,7 +49,7 @@ const styles = css`
  * dimmed with its own background (still readable), the controls on it never.
  */
 export function start(context: AidContext): Aid {
-  const { host, root, remove } = overlay(context.layer, styles);
+  const { host, root, remove } = overlay(context.layer, styles, () => draw());
   const drawing = document.createElement('div');
   root.append(drawing);
 
@@ -82,12 +82,6 @@ export function start(context: AidContext): Aid {
     drawing.replaceChildren(...pieces('dim', subtract(area, [band, ...controls])), ...pieces('edge', edges));
   };
 
-  let frame = 0;
-  const drawSoon = () => (frame ||= requestAnimationFrame(() => {
-    frame = 0;
-    draw();
-  }));
-
   const stopFollowing = follow(context, {
     onBlock(followed, how) {
       pointed = how === 'pointer' ? followed : undefined;
@@ -105,15 +99,10 @@ export function start(context: AidContext): Aid {
       draw();
     },
   });
-  addEventListener('scroll', drawSoon, { capture: true, passive: true });
-  addEventListener('resize', drawSoon, { passive: true });
 
   return {
     stop() {
       stopFollowing();
-      removeEventListener('scroll', drawSoon, { capture: true });
-      removeEventListener('resize', drawSoon);
-      cancelAnimationFrame(frame);
       remove();
     },
   };
