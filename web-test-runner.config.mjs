@@ -18,6 +18,18 @@ async function createPage({ browser }) {
   const page = await browser.newPage();
   page.setDefaultNavigationTimeout(STARTUP_MS);
   page.setDefaultTimeout(STARTUP_MS);
+  // The launcher reuses a page from one test file to the next, and Chromium keeps 50 history
+  // entries a tab: some 20 files in, the tab's history was full, and popular-list's Back tests
+  // went past their own page to the about:blank before it. Each file starts with a history of its
+  // own, as in a new tab. (Firefox, over WebDriver BiDi, has no CDP and keeps going as it is.)
+  if (browser.protocol !== 'webDriverBiDi') {
+    const client = await page.createCDPSession();
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      if (url !== 'about:blank') await client.send('Page.resetNavigationHistory');
+      return goto(url, options);
+    };
+  }
   return page;
 }
 
