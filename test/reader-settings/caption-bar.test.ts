@@ -63,6 +63,9 @@ describe('caption bar aid', () => {
     await waitUntil(() => shownText() === 'The second one follows it.', `shown: ${shownText()}`);
     await pointAtText(second, '第二句');
     await waitUntil(() => shownText() === '第二句在这里。', `shown: ${shownText()}`);
+    // Nothing moves: it is placed at once, with or without reduced motion.
+    expect(getComputedStyle(bar()!).transitionDuration).to.equal('0s');
+    expect(bar()!.getAnimations()).to.deep.equal([]);
   });
 
   it('keeps the last caption while the pointer is over the margins', async () => {

@@ -72,6 +72,11 @@ describe('reading guide aid', () => {
     expect(dimmedAt(x, y), 'the band is dimmed').to.equal(false);
     expect(dimmedAt(x, top - 10), 'above the band').to.equal(true);
     expect(dimmedAt(x, bottom + 10), 'below the band').to.equal(true);
+    // Nothing moves: it is drawn at once, with or without reduced motion.
+    for (const piece of [...drawn('dim'), ...drawn('edge')]) {
+      expect(getComputedStyle(piece).transitionDuration).to.equal('0s');
+      expect(piece.getAnimations()).to.deep.equal([]);
+    }
     // Dimmed, not hidden.
     expect(Number(getComputedStyle(drawn('dim')[0]).opacity)).to.be.within(0.3, 0.8);
     // Only the article.
