@@ -297,7 +297,7 @@ export class ArticleView extends LitElement {
     await this.updateComplete;
     if (!this.shownArticle || !this.shadowRoot) return [];
     const { checkElderly } = await import('./elderly-check.js');
-    return checkElderly(this.shadowRoot, this.locale.labels.elderlyCheck);
+    return checkElderly(this.shadowRoot, this.locale.lang);
   }
 
   // The blocks given a tab stop by focusable-blocks, with the tabindex each had before (the title's

@@ -5,8 +5,10 @@
  * call. It is not the official evaluation (docs/accessibility.md says what that covers besides).
  */
 import { contrastRatio, type Rgb } from '../shared/contrast.js';
-import type { Labels } from '../shared/localize.js';
-import { CONTROLS, controlRectsIn, elementControlRects } from '../shared/control-rects.js';
+import { labelsIn } from '../shared/localize.js';
+import { elderlyCheckLabels } from './elderly-check.labels.js';
+import { CONTROLS, controlRectsIn } from '../shared/control-rects.js';
+import { elementControlRects } from '../shared/page-controls.js';
 
 /** One figure: what it is, what MIIT asks, what this page gives, and whether that is enough. */
 export interface ElderlyCheckRow {
@@ -113,8 +115,9 @@ function popupCount(): number {
   return open.size;
 }
 
-/** The self-check's rows for the article rendered in `root` (article-view's shadow root). */
-export function checkElderly(root: ShadowRoot, t: Labels['elderlyCheck']): ElderlyCheckRow[] {
+/** The self-check's rows for the article rendered in `root` (article-view's shadow root), labelled in `lang`. */
+export function checkElderly(root: ShadowRoot, lang: string): ElderlyCheckRow[] {
+  const t = labelsIn(elderlyCheckLabels, lang);
   const paragraphs = [...root.querySelectorAll<HTMLElement>('.body [part=paragraph], .body .html p')].filter(p => p.textContent?.trim() && p.getClientRects().length > 0);
   const styles = paragraphs.map(p => getComputedStyle(p));
   const rows: ElderlyCheckRow[] = [];

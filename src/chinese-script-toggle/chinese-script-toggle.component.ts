@@ -12,6 +12,7 @@ import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets, closestAcross } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
+import { chineseScriptLabels } from './chinese-script-toggle.labels.js';
 import { styles } from './chinese-script-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { controlRectsIn } from '../shared/control-rects.js';
@@ -161,7 +162,7 @@ export class ChineseScriptToggle extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.locale.labels.chineseScript;
+    const t = this.locale.labelsOf(chineseScriptLabels);
     // Native radio buttons: arrow keys move the choice, Tab enters at the current one and leaves
     // the group. Each is named in full (简体中文, or Simplified), and shows its first character.
     return html`

@@ -4,6 +4,7 @@ import { LocaleController } from '../shared/localize.js';
 import { BlockSpeaker, SPEAKABLE, articleLang, speech, voiceForLang } from '../shared/speech.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
+import { readAloudLabels } from './read-aloud.labels.js';
 import { styles } from './read-aloud.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { controlRectsIn } from '../shared/control-rects.js';
@@ -251,7 +252,7 @@ export class ReadAloud extends LitElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.available) return nothing;
-    const t = this.locale.labels.readAloud;
+    const t = this.locale.labelsOf(readAloudLabels);
     const reading = this.status !== 'idle';
     const playing = this.status === 'playing';
     const atEnd = this.index >= this.paragraphs.length - 1;

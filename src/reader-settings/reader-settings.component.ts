@@ -5,6 +5,7 @@ import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { recall, remember } from '../shared/remembered.js';
+import { readerSettingsLabels } from './reader-settings.labels.js';
 import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { controlRectsIn } from '../shared/control-rects.js';
@@ -343,7 +344,7 @@ export class ReaderSettings extends LitElement {
     name: string,
     values: readonly ReaderSettingsValue[K][],
   ): TemplateResult {
-    const t = this.locale.labels.readerSettings;
+    const t = this.locale.labelsOf(readerSettingsLabels);
     const current = this[field];
     // Native radio buttons: arrow keys move the choice, Tab enters at the current one and leaves the group.
     return html`
@@ -378,7 +379,7 @@ export class ReaderSettings extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.locale.labels.readerSettings;
+    const t = this.locale.labelsOf(readerSettingsLabels);
     return html`
       <div class="bar" @keydown=${this.onKeydown}>
         <button
@@ -427,7 +428,7 @@ export class ReaderSettings extends LitElement {
   }
 
   private renderCheck(): TemplateResult {
-    const t = this.locale.labels.readerSettings;
+    const t = this.locale.labelsOf(readerSettingsLabels);
     const rows = this.checkRows;
     return html`
       <div class="check">

@@ -30,17 +30,3 @@ function shownTarget(control: Element): Element {
   return control;
 }
 
-/** The portal-reader elements, each of which tells its controls' boxes by `controlRects()`. */
-export const PORTAL_READER_ELEMENTS = 'article-view, font-size-toggle, print-close-bar, popular-list, reader-settings, read-aloud, chinese-script-toggle';
-
-/** The boxes of the controls of every portal-reader element on the page but `except`. */
-export function elementControlRects(except?: Element): DOMRect[] {
-  return [...document.querySelectorAll(PORTAL_READER_ELEMENTS)]
-    .filter(element => element !== except && 'controlRects' in element)
-    .flatMap(element => (element as Element & { controlRects(): DOMRect[] }).controlRects());
-}
-
-/** Everything a reader can click on the page now: the page's own controls and every portal-reader element's. */
-export function pageControlRects(): DOMRect[] {
-  return [...controlRectsIn(document), ...elementControlRects()];
-}

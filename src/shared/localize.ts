@@ -61,11 +61,6 @@ const LABELS = {
       original: 'Original document',
       related: 'Related documents',
     },
-    chineseScript: {
-      group: 'Chinese characters',
-      simplified: 'Simplified',
-      traditional: 'Traditional',
-    },
     fontSizes: 'Fonts:',
     large: 'Large',
     medium: 'Medium',
@@ -75,64 +70,6 @@ const LABELS = {
     share: 'Share',
     linkCopied: 'Link copied',
     copyThisLink: 'Copy this link: ',
-    readerSettings: {
-      heading: 'Reading settings',
-      theme: 'Theme',
-      auto: 'Auto',
-      light: 'Light',
-      sepia: 'Sepia',
-      dark: 'Dark',
-      contrast: 'High contrast',
-      lineSpacing: 'Line spacing',
-      normal: 'Normal',
-      relaxed: 'Relaxed',
-      loose: 'Loose',
-      contentWidth: 'Width',
-      full: 'Full',
-      wide: 'Wide',
-      medium: 'Medium',
-      narrow: 'Narrow',
-      elderly: 'Elderly mode',
-      aids: 'Reading aids',
-      pointToRead: 'Point to read',
-      captionBar: 'Caption bar',
-      readingGuide: 'Reading guide',
-      largeCursor: 'Large cursor',
-      check: 'Check this page',
-      figure: 'Figure',
-      required: 'Required',
-      measured: 'Measured',
-      result: 'Result',
-      pass: 'Pass',
-      fail: 'Fail',
-      checkNote: 'Measured in this browser, now; not the official evaluation.',
-      noArticle: 'No article to check.',
-    },
-    readAloud: {
-      play: 'Read aloud',
-      pause: 'Pause',
-      resume: 'Resume',
-      stop: 'Stop',
-      previous: 'Previous paragraph',
-      next: 'Next paragraph',
-      speed: 'Speed',
-      rate: (rate: number) => `${rate}×`,
-    },
-    elderlyCheck: {
-      bodySize: 'Body text size',
-      lineSpacing: 'Line spacing',
-      paragraphSpacing: 'Paragraph spacing',
-      textContrast: 'Text contrast',
-      mutedContrast: 'Muted text contrast',
-      linkContrast: 'Link contrast',
-      targetSize: 'Control size',
-      motion: 'No motion',
-      popup: 'No pop-ups',
-      lines: (count: number) => `${count} × line spacing`,
-      moving: (count: number) => `${count} moving`,
-      popups: (count: number) => `${count} open`,
-      none: 'None',
-    },
     popularHeading: 'Most Popular',
     popularLoading: 'Loading list…',
     popularEmpty: 'No articles to list.',
@@ -205,11 +142,6 @@ const LABELS = {
       related: '相关文件',
     },
     // Each script is named in its own characters, as language pickers do.
-    chineseScript: {
-      group: '简繁切换',
-      simplified: '简体中文',
-      traditional: '繁體中文',
-    },
     fontSizes: '字号：',
     large: '大',
     medium: '中',
@@ -219,64 +151,6 @@ const LABELS = {
     share: '分享',
     linkCopied: '链接已复制',
     copyThisLink: '请复制此链接：',
-    readerSettings: {
-      heading: '阅读设置',
-      theme: '主题',
-      auto: '自动',
-      light: '浅色',
-      sepia: '护眼',
-      dark: '深色',
-      contrast: '高对比度',
-      lineSpacing: '行距',
-      normal: '标准',
-      relaxed: '较宽',
-      loose: '宽松',
-      contentWidth: '版面宽度',
-      full: '全宽',
-      wide: '宽',
-      medium: '中',
-      narrow: '窄',
-      elderly: '长者模式',
-      aids: '辅助工具',
-      pointToRead: '指读',
-      captionBar: '大字幕',
-      readingGuide: '辅助线',
-      largeCursor: '大鼠标',
-      check: '适老化自检',
-      figure: '指标',
-      required: '要求',
-      measured: '实测',
-      result: '结果',
-      pass: '通过',
-      fail: '未通过',
-      checkNote: '在此浏览器中实测，并非官方评测。',
-      noArticle: '没有可检测的文章。',
-    },
-    readAloud: {
-      play: '朗读',
-      pause: '暂停',
-      resume: '继续',
-      stop: '停止',
-      previous: '上一段',
-      next: '下一段',
-      speed: '语速',
-      rate: (rate: number) => `${rate} 倍`,
-    },
-    elderlyCheck: {
-      bodySize: '正文字号',
-      lineSpacing: '行间距',
-      paragraphSpacing: '段落间距',
-      textContrast: '正文对比度',
-      mutedContrast: '辅助文字对比度',
-      linkContrast: '链接对比度',
-      targetSize: '控件尺寸',
-      motion: '无动画',
-      popup: '无弹窗',
-      lines: (count: number) => `${count} 倍行距`,
-      moving: (count: number) => `${count} 处动画`,
-      popups: (count: number) => `${count} 个弹窗`,
-      none: '无',
-    },
     popularHeading: '热点排行',
     popularLoading: '正在加载列表…',
     popularEmpty: '暂无文章。',
@@ -297,10 +171,26 @@ const LABELS = {
 
 export type Labels = (typeof LABELS)[keyof typeof LABELS];
 
+/**
+ * The labels of one part in each language: English, Simplified and Traditional Chinese. The shared
+ * ones are here; an element that not every page has (reader-settings, read-aloud, 简 | 繁) keeps its
+ * own in `<element>.labels.ts`, so that a page without it does not load them.
+ */
+export interface LabelTable<T> {
+  en: T;
+  zh: T;
+  zhHant: T;
+}
+
 /** Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for any other `zh` tag; else English. */
+export function labelsIn<T>(table: LabelTable<T>, lang: string): T {
+  if (!isChineseLang(lang)) return table.en;
+  return isTraditionalLang(lang) ? table.zhHant : table.zh;
+}
+
+/** The shared labels for `lang`. */
 export function labelsFor(lang: string): Labels {
-  if (!isChineseLang(lang)) return LABELS.en;
-  return isTraditionalLang(lang) ? LABELS.zhHant : LABELS.zh;
+  return labelsIn<Labels>(LABELS, lang);
 }
 
 /** The language of `element`: its own `lang`, else the nearest ancestor's (across shadow roots), else the document's. */
@@ -351,8 +241,14 @@ export class LocaleController implements ReactiveController {
     return resolveScript(this.host);
   }
 
+  /** The shared labels, in the element's language. */
   get labels(): Labels {
     return labelsFor(this.lang);
+  }
+
+  /** An element's own labels (`<element>.labels.ts`), in its language. */
+  labelsOf<T>(table: LabelTable<T>): T {
+    return labelsIn(table, this.lang);
   }
 
   hostConnected(): void {

@@ -1,12 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/font-size-toggle/font-size-toggle.js';
 import '../../src/popular-list/popular-list.js';
-import { labelsFor } from '../../src/shared/localize.js';
+import { labelsFor, type LabelTable } from '../../src/shared/localize.js';
 import { zhHant } from '../../src/shared/labels-zh-hant.js';
 import { toTraditional } from '../../src/shared/opencc.js';
+import { chineseScriptLabels } from '../../src/chinese-script-toggle/chinese-script-toggle.labels.js';
+import { readerSettingsLabels } from '../../src/reader-settings/reader-settings.labels.js';
+import { readAloudLabels } from '../../src/read-aloud/read-aloud.labels.js';
+import { elderlyCheckLabels } from '../../src/article-view/elderly-check.labels.js';
 
-// The Traditional labels (labels-zh-hant.ts) are OpenCC's conversion of the Simplified ones, made
-// once by hand; this keeps them in step when a label is added or changed.
+// The Traditional labels (labels-zh-hant.ts, and each element's own table) are OpenCC's
+// conversion of the Simplified ones, made once by hand; this keeps them in step when a label is
+// added or changed.
 
 type Table = { [key: string]: string | ((...args: never[]) => string) | Table };
 
@@ -26,16 +31,28 @@ function flatten(table: Table, prefix = ''): [string, string][] {
 // Named in its own characters: the Simplified option keeps 简体中文 in a Traditional table.
 const OWN_NAMES = new Set(['chineseScript.simplified']);
 
+const TABLES: [string, LabelTable<unknown>][] = [
+  ['', { en: labelsFor('en'), zh: labelsFor('zh-CN'), zhHant }],
+  ['chineseScript.', chineseScriptLabels],
+  ['readerSettings.', readerSettingsLabels],
+  ['readAloud.', readAloudLabels],
+  ['elderlyCheck.', elderlyCheckLabels],
+];
+
 describe('Traditional labels', () => {
-  it('have the keys of the Simplified table, each OpenCC’s conversion of it', () => {
-    const simplified = flatten(labelsFor('zh-CN') as unknown as Table);
-    const traditional = flatten(zhHant as unknown as Table);
-    expect(traditional.map(([key]) => key)).to.deep.equal(simplified.map(([key]) => key));
-    for (const [i, [key, text]] of simplified.entries()) {
-      const expected = OWN_NAMES.has(key) ? text : toTraditional(text);
-      expect(traditional[i][1], key).to.equal(expected);
-    }
-  });
+  for (const [name, table] of TABLES) {
+    it(`have the keys of the Simplified table, each OpenCC’s conversion of it${name ? ` (${name.slice(0, -1)})` : ''}`, () => {
+      const simplified = flatten(table.zh as Table, name);
+      const traditional = flatten(table.zhHant as Table, name);
+      expect(traditional.map(([key]) => key)).to.deep.equal(simplified.map(([key]) => key));
+      // The English table has the same keys too.
+      expect(flatten(table.en as Table, name).map(([key]) => key)).to.deep.equal(simplified.map(([key]) => key));
+      for (const [i, [key, text]] of simplified.entries()) {
+        const expected = OWN_NAMES.has(key) ? text : toTraditional(text);
+        expect(traditional[i][1], key).to.equal(expected);
+      }
+    });
+  }
 
   it('are chosen for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for other Chinese; English otherwise', () => {
     for (const lang of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-CN', 'ZH-tw']) expect(labelsFor(lang), lang).to.equal(zhHant);

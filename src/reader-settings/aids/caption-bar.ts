@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import type { ArticleView } from '../../article-view/article-view.component.js';
-import { pageControlRects } from '../../shared/control-rects.js';
+import { pageControlRects } from '../../shared/page-controls.js';
 import { sentenceSpans } from '../../shared/speech.js';
 import { backgroundColor, textColor } from '../../shared/theme.styles.js';
 import type { Aid, AidContext } from './aid.js';
