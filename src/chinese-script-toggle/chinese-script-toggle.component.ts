@@ -11,7 +11,7 @@ import {
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets, closestAcross } from '../shared/target.js';
-import { recall, remember } from '../shared/remembered.js';
+import { RememberedChoice } from '../shared/remembered.js';
 import { chineseScriptLabels } from './chinese-script-toggle.labels.js';
 import { styles } from './chinese-script-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
@@ -23,13 +23,6 @@ export type ChineseScriptChangeEvent = CustomEvent<{ value: ChineseScript }>;
 
 /** Where the reader's choice is kept unless `storage-key` names another key. */
 export const CHINESE_SCRIPT_STORAGE_KEY = 'portal-reader:chinese-script';
-
-const toggles = new Set<ChineseScriptToggle>();
-
-function readChoice(key: string): ChineseScript | undefined {
-  const stored = recall(key);
-  return isChineseScript(stored) ? stored : undefined;
-}
 
 // The visible labels: each script's first character, in its own script.
 const SHORT: Record<ChineseScript, string> = { simplified: '简', traditional: '繁' };
@@ -77,22 +70,22 @@ export class ChineseScriptToggle extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  private readonly choice = new RememberedChoice<ChineseScript>(this, {
+    read: stored => (isChineseScript(stored) ? stored : undefined),
+    write: value => value,
+    show: value => (this.value = value),
+  });
+
   // A legacy block named by `for` that appears, or is refilled, later gets the current choice too.
   private readonly onArticleLoad = (event: Event) => {
     if (this.target() === event.target) this.apply();
   };
 
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === this.storageKey && isChineseScript(event.newValue)) this.value = event.newValue;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    toggles.add(this);
     document.addEventListener('article-load', this.onArticleLoad, true);
-    window.addEventListener('storage', this.onStorage);
     // The reader's remembered choice wins over the page's `value`, which wins over the target's own `script`.
-    const chosen = readChoice(this.storageKey);
+    const chosen = this.choice.stored;
     if (chosen) this.value = chosen;
     else if (!this.hasAttribute('value')) {
       const target = this.target();
@@ -102,9 +95,7 @@ export class ChineseScriptToggle extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    toggles.delete(this);
     document.removeEventListener('article-load', this.onArticleLoad, true);
-    window.removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,10 +136,7 @@ export class ChineseScriptToggle extends LitElement {
   private choose(value: ChineseScript): void {
     if (value === this.value) return;
     this.value = value;
-    remember(this.storageKey, value);
-    for (const toggle of toggles) {
-      if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
-    }
+    this.choice.keep(value);
     emit(this, 'chinese-script-change', { value });
   }
 

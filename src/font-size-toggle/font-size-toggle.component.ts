@@ -4,7 +4,7 @@ import { FONT_SIZES, fontSizeCss, isFontSize, type FontSize } from '../shared/fo
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
-import { recall, remember } from '../shared/remembered.js';
+import { RememberedChoice } from '../shared/remembered.js';
 import { styles } from './font-size-toggle.styles.js';
 import { hostReset } from '../shared/host-styles.js';
 import { controlRectsIn } from '../shared/control-rects.js';
@@ -15,13 +15,6 @@ export type FontSizeChangeEvent = CustomEvent<{ value: FontSize }>;
 
 /** Where the reader's choice is kept unless `storage-key` names another key. */
 export const DEFAULT_STORAGE_KEY = 'portal-reader:font-size';
-
-const toggles = new Set<FontSizeToggle>();
-
-function readChoice(key: string): FontSize | undefined {
-  const stored = recall(key);
-  return isFontSize(stored) ? stored : undefined;
-}
 
 // A legacy block's own inline font-size, restored when the reader goes back to Medium.
 const originalFontSizes = new WeakMap<HTMLElement, string>();
@@ -63,31 +56,29 @@ export class FontSizeToggle extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  private readonly choice = new RememberedChoice<FontSize>(this, {
+    read: stored => (isFontSize(stored) ? stored : undefined),
+    write: value => value,
+    show: value => (this.value = value),
+  });
+
   // An article-view added or reloaded later gets the current level too.
   private readonly onArticleLoad = (event: Event) => {
     if (this.targets().includes(event.target as HTMLElement)) this.apply();
   };
 
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === this.storageKey && isFontSize(event.newValue)) this.value = event.newValue;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    toggles.add(this);
     document.addEventListener('article-load', this.onArticleLoad, true);
-    window.addEventListener('storage', this.onStorage);
     // The reader's remembered choice wins over the page's `value`, which wins over the target's own size.
-    const chosen = readChoice(this.storageKey);
+    const chosen = this.choice.stored;
     if (chosen) this.value = chosen;
     else if (!this.hasAttribute('value')) this.value = this.currentTargetSize() ?? 'medium';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    toggles.delete(this);
     document.removeEventListener('article-load', this.onArticleLoad, true);
-    window.removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -123,10 +114,7 @@ export class FontSizeToggle extends LitElement {
   private choose(value: FontSize): void {
     if (value === this.value) return;
     this.value = value;
-    remember(this.storageKey, value);
-    for (const toggle of toggles) {
-      if (toggle !== this && toggle.storageKey === this.storageKey) toggle.value = value;
-    }
+    this.choice.keep(value);
     emit(this, 'font-size-change', { value });
   }
 

@@ -4,7 +4,7 @@ import { nothing } from 'lit';
 import { LocaleController } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
-import { recall, remember } from '../shared/remembered.js';
+import { RememberedChoice } from '../shared/remembered.js';
 import { readerSettingsLabels } from './reader-settings.labels.js';
 import { styles } from './reader-settings.styles.js';
 import { hostReset } from '../shared/host-styles.js';
@@ -171,6 +171,13 @@ export class ReaderSettings extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  // Remembered as one JSON object; what is read back is checked field by field.
+  private readonly choice = new RememberedChoice<Partial<ReaderSettingsValue>>(this, {
+    read: parseSettings,
+    write: settings => JSON.stringify(settings),
+    show: settings => Object.assign(this, settings),
+  });
+
   // The self-check's rows as last measured (undefined: not run yet), and while it runs.
   @state() private checkRows?: ElderlyCheckRow[];
   @state() private checking = false;
@@ -186,19 +193,12 @@ export class ReaderSettings extends LitElement {
     if (this.targets().includes(event.target as HTMLElement)) this.apply();
   };
 
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key !== this.storageKey) return;
-    const stored = parseSettings(event.newValue);
-    if (stored) Object.assign(this, stored);
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
     instances.add(this);
     document.addEventListener('article-load', this.onArticleLoad, true);
-    window.addEventListener('storage', this.onStorage);
     // The reader's remembered settings win over the page's attributes, which win over the target's own.
-    const stored = parseSettings(recall(this.storageKey)) ?? {};
+    const stored = this.choice.stored ?? {};
     const target = this.targets()[0];
     const own = (name: string) => (this.hasAttribute(name) ? null : target?.getAttribute(name));
     const theme = stored.theme ?? own('theme');
@@ -215,7 +215,6 @@ export class ReaderSettings extends LitElement {
     super.disconnectedCallback();
     instances.delete(this);
     document.removeEventListener('article-load', this.onArticleLoad, true);
-    window.removeEventListener('storage', this.onStorage);
     for (const aid of AID_NAMES) this.stopAid(aid);
   }
 
@@ -324,10 +323,7 @@ export class ReaderSettings extends LitElement {
   private choose(change: Partial<ReaderSettingsValue>): void {
     Object.assign(this, change);
     const settings = this.settings;
-    remember(this.storageKey, JSON.stringify(settings));
-    for (const other of instances) {
-      if (other !== this && other.storageKey === this.storageKey) Object.assign(other, settings);
-    }
+    this.choice.keep(settings);
     emit(this, 'reader-settings-change', settings);
   }
 
