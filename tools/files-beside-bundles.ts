@@ -19,6 +19,10 @@ const FILES: { name: string; importer: string; specifier: string; contents: stri
   { name: 'readability', importer: '/src/article/page/readability.ts', specifier: '@mozilla/readability', contents: "export { Readability } from '@mozilla/readability';" },
   // OpenCC, its code and about 1 MB of tables: only when a reader first chooses Traditional characters.
   { name: 'opencc', importer: '/src/shared/chinese-script.ts', specifier: './opencc.js', contents: "export * from './src/shared/opencc.ts';" },
+  // The elderly self-check (checkElderly()) and the large cursor: pure code, holding no state that
+  // the bundles share, so a copy of the little they use (control-rects.ts) is no harm.
+  { name: 'elderly-check', importer: '/src/article-view/article-view.component.ts', specifier: './elderly-check.js', contents: "export * from './src/article-view/elderly-check.ts';" },
+  { name: 'large-cursor', importer: '/src/reader-settings/aids/aid.ts', specifier: './large-cursor.js', contents: "export * from './src/reader-settings/aids/large-cursor.ts';" },
 ];
 
 export function filesBesideBundles(): Plugin {

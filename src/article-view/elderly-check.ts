@@ -5,7 +5,7 @@
  * call. It is not the official evaluation (docs/accessibility.md says what that covers besides).
  */
 import { contrastRatio, type Rgb } from '../shared/contrast.js';
-import { labelsIn } from '../shared/localize.js';
+import type { LabelTable } from '../shared/localize.js';
 import { elderlyCheckLabels } from './elderly-check.labels.js';
 import { CONTROLS, controlRectsIn } from '../shared/control-rects.js';
 import { elementControlRects } from '../shared/page-controls.js';
@@ -115,9 +115,12 @@ function popupCount(): number {
   return open.size;
 }
 
-/** The self-check's rows for the article rendered in `root` (article-view's shadow root), labelled in `lang`. */
-export function checkElderly(root: ShadowRoot, lang: string): ElderlyCheckRow[] {
-  const t = labelsIn(elderlyCheckLabels, lang);
+/**
+ * The self-check's rows for the article rendered in `root` (article-view's shadow root), labelled
+ * in `language` (localize.ts's labelLanguage(), passed in so that this file needs no more of it).
+ */
+export function checkElderly(root: ShadowRoot, language: keyof LabelTable<unknown>): ElderlyCheckRow[] {
+  const t = elderlyCheckLabels[language];
   const paragraphs = [...root.querySelectorAll<HTMLElement>('.body [part=paragraph], .body .html p')].filter(p => p.textContent?.trim() && p.getClientRects().length > 0);
   const styles = paragraphs.map(p => getComputedStyle(p));
   const rows: ElderlyCheckRow[] = [];

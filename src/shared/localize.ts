@@ -182,10 +182,15 @@ export interface LabelTable<T> {
   zhHant: T;
 }
 
-/** Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for any other `zh` tag; else English. */
+/** Which labels `lang` reads: Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for any other `zh` tag; else English. */
+export function labelLanguage(lang: string): keyof LabelTable<unknown> {
+  if (!isChineseLang(lang)) return 'en';
+  return isTraditionalLang(lang) ? 'zhHant' : 'zh';
+}
+
+/** The labels of `table` for `lang`. */
 export function labelsIn<T>(table: LabelTable<T>, lang: string): T {
-  if (!isChineseLang(lang)) return table.en;
-  return isTraditionalLang(lang) ? table.zhHant : table.zh;
+  return table[labelLanguage(lang)];
 }
 
 /** The shared labels for `lang`. */

@@ -102,6 +102,23 @@ describe('script-tag bundles', () => {
     });
   }
 
+  for (const [name, head] of [
+    ['the ES module bundle', ES],
+    ['the classic (IIFE) bundle', CLASSIC],
+  ]) {
+    it(`${name} loads the elderly self-check from its file beside the bundle on the first call only`, async () => {
+      const page = await openPage(head);
+      expect(chunkRequests(page, 'elderly-check'), 'loaded before use').to.have.length(0);
+      const view = page.document.querySelector('article-view')! as HTMLElement & { checkElderly(): Promise<{ id: string; label: string }[]> };
+      const rows = await view.checkElderly();
+      expect(rows.map(row => row.id)).to.deep.equal(['body-size', 'line-spacing', 'paragraph-spacing', 'text-contrast', 'muted-contrast', 'link-contrast', 'target-size', 'motion', 'popup']);
+      expect(rows[0].label).to.equal('Body text size');
+      await view.checkElderly();
+      expect(chunkRequests(page, 'elderly-check')).to.have.length(1);
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+
   it('the ES bundle loads the JSON-LD and JSON Feed readers only for such input', async () => {
     const page = await openPage(ES);
     expect(chunkRequests(page, 'normalize'), 'no request for a canonical article').to.have.length(0);
