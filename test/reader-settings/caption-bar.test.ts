@@ -79,6 +79,21 @@ describe('caption bar aid', () => {
     expect(shownText()).to.equal('A third paragraph, short.');
   });
 
+  it('shows the sentence a finger taps', async () => {
+    const view = await render();
+    begin(view);
+    const first = paragraphs(view)[0];
+    const range = document.createRange();
+    range.setStart(first.lastChild!, first.lastChild!.textContent!.indexOf('second one'));
+    range.setEnd(first.lastChild!, first.lastChild!.textContent!.indexOf('second one') + 6);
+    const line = range.getClientRects()[0];
+    // A tap: pointerdown where the finger lands, with no move before it.
+    first.dispatchEvent(
+      new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true, clientX: line.left + 5, clientY: line.top + line.height / 2 }),
+    );
+    await waitUntil(() => shownText() === 'The second one follows it.', `shown: ${shownText()}`);
+  });
+
   it('shows the block focused by keyboard, and the next one on Tab', async () => {
     const view = await render();
     view.focusableBlocks = true;

@@ -17,7 +17,7 @@ export interface FollowOptions {
   onBlock(followed: Followed | undefined, how: 'pointer' | 'focus'): void;
   /** Pointing at another block, before its rest is over: what was shown for the last one ends now. */
   onLeave?(): void;
-  /** Every pointer move over the page, at most once a frame. */
+  /** Every pointer move over the page (and tap), at most once a frame. */
   onPointer?(x: number, y: number): void;
 }
 
@@ -111,6 +111,8 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
   };
 
   document.addEventListener('pointermove', onMove, { passive: true, capture: true });
+  // A tap (touch, pen) moves nothing: where it lands counts as a move there.
+  document.addEventListener('pointerdown', onMove, { passive: true, capture: true });
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('article-change', onChange, true);
   listenInViews();
@@ -119,6 +121,7 @@ export function follow(context: AidContext, options: FollowOptions): () => void 
   if (focused) show(focused, 'focus');
   return () => {
     document.removeEventListener('pointermove', onMove, { capture: true });
+    document.removeEventListener('pointerdown', onMove, { capture: true });
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('article-change', onChange, true);
     for (const root of roots) root.removeEventListener('focusin', onFocus, true);
