@@ -144,6 +144,17 @@ export class PopularList extends LitElement {
     return found?.localName === 'article-view' ? (found as ArticleViewTarget) : undefined;
   }
 
+  // One listener for the whole list (a thousand items would otherwise each bind their own): the
+  // item is the one whose link was clicked, by its place in the list.
+  private readonly onListClick = (event: MouseEvent) => {
+    const link = event.composedPath().find((target): target is HTMLAnchorElement => target instanceof HTMLAnchorElement);
+    const item = link?.closest('li');
+    const list = item?.parentElement;
+    if (!item || !list) return;
+    const shown = this.source.value?.items[Array.prototype.indexOf.call(list.children, item)];
+    if (shown) this.onClick(event, shown);
+  };
+
   private onClick(event: MouseEvent, item: PopularItem): void {
     // Modified clicks (new tab, new window, download) and other buttons keep the browser's behaviour.
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -248,15 +259,13 @@ export class PopularList extends LitElement {
     const limit = Number.isInteger(this.limit) && this.limit >= 1 ? this.limit : DEFAULT_LIMIT;
     // list-style is none (the ranks are drawn), so role="list" keeps the list semantics in Safari.
     return html`
-      <ol part="list" class="list" role="list" aria-labelledby="heading">
+      <ol part="list" class="list" role="list" aria-labelledby="heading" @click=${this.onListClick}>
         ${items.slice(0, limit).map((item, i) => html`<li part="item" class="item">
           <span part="rank" class=${i < 3 ? 'rank top' : 'rank'} aria-hidden="true">${i + 1}</span>
           <span class="text">
             ${item.url === undefined
               ? html`<span part="link" class="title">${item.title}</span>`
-              : html`<a part="link" class="title" href=${item.url} @click=${(event: MouseEvent) => this.onClick(event, item)}
-                  >${item.title}</a
-                >`}
+              : html`<a part="link" class="title" href=${item.url}>${item.title}</a>`}
             ${item.date !== undefined || item.views !== undefined
               ? html`<span class="details">
                   ${item.date !== undefined
