@@ -1,12 +1,12 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/article-view/article-view.js';
 import '../../src/font-size-toggle/font-size-toggle.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import { CAPTION_SCALE, start } from '../../src/reader-settings/aids/caption-bar.js';
-import type { Aid } from '../../src/reader-settings/aids/aid.js';
+import { aidFixture } from '../shared/aid-fixture.js';
 import { emulateMediaOrSkip, forcedColorsOrSkip } from '../shared/emulate-media.js';
-import { laidOut, pointAt, pointAtText, pointAway } from '../shared/pointer.js';
+import { pointAt, pointAtText, pointAway } from '../shared/pointer.js';
 
 // Caption bar (大字幕): what the bar shows as the reader points and tabs, how large, where (never
 // over a control or the text being read), in which colours, and nothing of it once switched off.
@@ -25,29 +25,13 @@ const paragraphs = (view: ArticleView) => view.readableBlocks().filter(block => 
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('caption bar aid', () => {
-  let aid: Aid | undefined;
-  let layer: HTMLDivElement;
+  const aids = aidFixture(start, 700);
 
-  const bar = () => layer.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('.bar') ?? null;
+  const bar = () => aids.layer.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('.bar') ?? null;
   const shownText = () => (bar() && !bar()!.hidden ? bar()!.textContent : null);
-  const begin = (view: ArticleView) => (aid = start({ views: () => [view], layer }));
+  const begin = (view: ArticleView) => aids.begin(view);
 
-  async function render(template = html`<article-view .article=${article}></article-view>`): Promise<ArticleView> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px">${template}<div class="layer"></div></div>`);
-    layer = wrapper.querySelector('.layer')!;
-    const view = wrapper.querySelector('article-view')!;
-    await view.updateComplete;
-    await laidOut();
-    return view;
-  }
-
-  beforeEach(pointAway);
-
-  afterEach(async () => {
-    aid?.stop();
-    aid = undefined;
-    await pointAway();
-  });
+  const render = (template = html`<article-view .article=${article}></article-view>`) => aids.render(template);
 
   it('shows the sentence under the pointer at 2.5 × the article’s text size, along the bottom, hidden from assistive technology', async () => {
     const view = await render();
@@ -58,7 +42,7 @@ describe('caption bar aid', () => {
     const size = Number.parseFloat(getComputedStyle(first).fontSize);
     expect(Number.parseFloat(getComputedStyle(bar()!).fontSize)).to.be.closeTo(size * CAPTION_SCALE, 0.5);
     expect(bar()!.getBoundingClientRect().bottom).to.be.closeTo(document.documentElement.clientHeight, 1);
-    expect(layer.firstElementChild!.getAttribute('aria-hidden')).to.equal('true');
+    expect(aids.layer.firstElementChild!.getAttribute('aria-hidden')).to.equal('true');
     await pointAtText(first, 'second one');
     await waitUntil(() => shownText() === 'The second one follows it.', `shown: ${shownText()}`);
     await pointAtText(second, '第二句');
@@ -182,7 +166,7 @@ describe('caption bar aid', () => {
     await waitUntil(() => shownText() !== null);
     const back = await emulateMediaOrSkip(this, { media: 'print' });
     try {
-      expect(getComputedStyle(layer.firstElementChild!).display).to.equal('none');
+      expect(getComputedStyle(aids.layer.firstElementChild!).display).to.equal('none');
     } finally {
       await back();
     }
@@ -196,11 +180,10 @@ describe('caption bar aid', () => {
     view.article = { title: 'Another', body: [{ type: 'paragraph', text: 'Other text.' }] };
     await view.updateComplete;
     await waitUntil(() => shownText() === null, 'the old caption stays');
-    aid!.stop();
-    aid = undefined;
-    expect(layer.childElementCount).to.equal(0);
+    aids.stop();
+    expect(aids.layer.childElementCount).to.equal(0);
     await pointAt(paragraphs(view)[0]);
     await nextFrame();
-    expect(layer.childElementCount).to.equal(0);
+    expect(aids.layer.childElementCount).to.equal(0);
   });
 });

@@ -1,12 +1,12 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/article-view/article-view.js';
 import '../../src/font-size-toggle/font-size-toggle.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import { GUIDE_LINES, start } from '../../src/reader-settings/aids/reading-guide.js';
-import type { Aid } from '../../src/reader-settings/aids/aid.js';
+import { aidFixture } from '../shared/aid-fixture.js';
 import { emulateMediaOrSkip, forcedColorsOrSkip } from '../shared/emulate-media.js';
-import { laidOut, pointAt, pointAway } from '../shared/pointer.js';
+import { pointAt } from '../shared/pointer.js';
 
 // Reading guide (辅助线): where the band is as the reader points and tabs, what is dimmed (the rest
 // of the article, never a control), in which colours, and nothing of it once switched off.
@@ -24,10 +24,9 @@ const paragraphs = (view: ArticleView) => view.readableBlocks().filter(block => 
 const lineHeight = (element: Element) => Number.parseFloat(getComputedStyle(element).lineHeight);
 
 describe('reading guide aid', () => {
-  let aid: Aid | undefined;
-  let layer: HTMLDivElement;
+  const aids = aidFixture(start, 600);
 
-  const drawn = (kind: 'dim' | 'edge') => [...(layer.firstElementChild?.shadowRoot?.querySelectorAll<HTMLElement>(`.${kind}`) ?? [])];
+  const drawn = (kind: 'dim' | 'edge') => [...(aids.layer.firstElementChild?.shadowRoot?.querySelectorAll<HTMLElement>(`.${kind}`) ?? [])];
   const dimmedAt = (x: number, y: number) =>
     drawn('dim').some(piece => {
       const box = piece.getBoundingClientRect();
@@ -39,24 +38,9 @@ describe('reading guide aid', () => {
     const upper = drawn('edge').find(edge => Math.round(edge.getBoundingClientRect().top) === tops[0])!.getBoundingClientRect();
     return { top: upper.bottom, bottom: tops[1] };
   };
-  const begin = (view: ArticleView) => (aid = start({ views: () => [view], layer }));
+  const begin = (view: ArticleView) => aids.begin(view);
 
-  async function render(template = html`<article-view .article=${article}></article-view>`): Promise<ArticleView> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">${template}<div class="layer"></div></div>`);
-    layer = wrapper.querySelector('.layer')!;
-    const view = wrapper.querySelector('article-view')!;
-    await view.updateComplete;
-    await laidOut();
-    return view;
-  }
-
-  beforeEach(pointAway);
-
-  afterEach(async () => {
-    aid?.stop();
-    aid = undefined;
-    await pointAway();
-  });
+  const render = (template = html`<article-view .article=${article}></article-view>`) => aids.render(template);
 
   it('follows the pointer with a band three lines high and dims the article above and below it', async () => {
     const view = await render();
@@ -157,7 +141,7 @@ describe('reading guide aid', () => {
     await waitUntil(() => drawn('dim').length > 0);
     const back = await emulateMediaOrSkip(this, { media: 'print' });
     try {
-      expect(getComputedStyle(layer.firstElementChild!).display).to.equal('none');
+      expect(getComputedStyle(aids.layer.firstElementChild!).display).to.equal('none');
     } finally {
       await back();
     }
@@ -168,11 +152,10 @@ describe('reading guide aid', () => {
     begin(view);
     await pointAt(paragraphs(view)[3]);
     await waitUntil(() => drawn('dim').length > 0);
-    aid!.stop();
-    aid = undefined;
-    expect(layer.childElementCount).to.equal(0);
+    aids.stop();
+    expect(aids.layer.childElementCount).to.equal(0);
     await pointAt(paragraphs(view)[1]);
     await nextFrame();
-    expect(layer.childElementCount).to.equal(0);
+    expect(aids.layer.childElementCount).to.equal(0);
   });
 });
