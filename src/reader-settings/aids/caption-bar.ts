@@ -96,34 +96,37 @@ function bodyTextSize(view: ArticleView): number {
  * article itself.
  */
 export function start(context: AidContext): Aid {
-  const { host, root, remove } = overlay(context.layer, styles, () => place());
+  const { host, root, followColours, remove } = overlay(context.layer, styles, () => place());
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.hidden = true;
   root.append(bar);
 
-  // What the bar shows, and the text on the page it should not cover.
-  let shown: { text: string; view: ArticleView; block: HTMLElement; reading: () => Box | undefined } | undefined;
+  // What the bar shows, its text size, and the text on the page it should not cover.
+  let shown: { text: string; view: ArticleView; block: HTMLElement; size: number; reading: () => Box | undefined } | undefined;
   let pointed: Followed | undefined;
+
+  // New text: its size and colours are read once here, not on every scroll.
+  const show = (next: Omit<NonNullable<typeof shown>, 'size'> | undefined) => {
+    shown = next && { ...next, size: bodyTextSize(next.view) * CAPTION_SCALE };
+    if (shown) {
+      bar.textContent = shown.text;
+      bar.style.fontSize = `${shown.size}px`;
+      followColours(shown.view, shown.block);
+    }
+    place();
+  };
 
   const place = () => {
     if (!shown || !shown.view.isConnected) {
       bar.hidden = true;
       return;
     }
-    const size = bodyTextSize(shown.view) * CAPTION_SCALE;
-    const line = size * LINE_HEIGHT;
+    const line = shown.size * LINE_HEIGHT;
     const screen = viewport();
     const hard = pageControlRects().filter(control => control.bottom > 0 && control.top < screen.bottom);
     const reading = shown.reading();
     bar.hidden = false;
-    bar.textContent = shown.text;
-    // The article's colours, as the reader sees them (its theme, or a designer's properties).
-    const background = getComputedStyle(shown.view).backgroundColor;
-    host.style.setProperty('--portal-reader-color', getComputedStyle(shown.block).color);
-    if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') host.style.removeProperty('--portal-reader-background');
-    else host.style.setProperty('--portal-reader-background', background);
-    bar.style.fontSize = `${size}px`;
     bar.style.maxHeight = `${Math.floor(screen.bottom * MAX_SHARE)}px`;
     bar.style.removeProperty('-webkit-line-clamp');
     const wanted = bar.getBoundingClientRect().height;
@@ -157,21 +160,20 @@ export function start(context: AidContext): Aid {
   const stopFollowing = follow(context, {
     onBlock(followed, how) {
       pointed = how === 'pointer' ? followed : undefined;
-      if (!followed) shown = undefined;
+      if (!followed) show(undefined);
       else if (how === 'focus') {
         const { view, block } = followed;
-        shown = { text: oneLine(block.textContent ?? ''), view, block, reading: () => block.getBoundingClientRect() };
+        show({ text: oneLine(block.textContent ?? ''), view, block, reading: () => block.getBoundingClientRect() });
       }
       // Pointed at, the sentence comes with the pointer's position.
-      place();
+      else place();
     },
     onPointer(x, y) {
       if (!pointed) return;
       const sentence = sentenceAt(pointed.block, x, y);
       if (!sentence || sentence.text === shown?.text) return;
       const { line } = sentence;
-      shown = { text: sentence.text, ...pointed, reading: () => box(0, line.top, 1, line.bottom) };
-      place();
+      show({ text: sentence.text, ...pointed, reading: () => box(0, line.top, 1, line.bottom) });
     },
   });
 

@@ -4,6 +4,8 @@ import { adoptStyles, css, type CSSResultOrNative } from 'lit';
 export interface Overlay {
   host: HTMLElement;
   root: ShadowRoot;
+  /** Takes the colours of `text` in `view` as the reader sees them (its theme, or a designer's properties). */
+  followColours(view: Element, text: Element): void;
   /** Removes the overlay and stops calling `redraw`. */
   remove(): void;
 }
@@ -59,6 +61,13 @@ export function overlay(layer: HTMLElement, styles: CSSResultOrNative, redraw: (
   return {
     host,
     root,
+    followColours(view, text) {
+      const background = getComputedStyle(view).backgroundColor;
+      // A view without a background of its own leaves the theme layer's.
+      if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') host.style.removeProperty('--portal-reader-background');
+      else host.style.setProperty('--portal-reader-background', background);
+      host.style.setProperty('--portal-reader-color', getComputedStyle(text).color);
+    },
     remove() {
       removeEventListener('scroll', redrawSoon, { capture: true });
       removeEventListener('resize', redrawSoon);

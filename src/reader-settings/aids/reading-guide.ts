@@ -49,7 +49,7 @@ const styles = css`
  * dimmed with its own background (still readable), the controls on it never.
  */
 export function start(context: AidContext): Aid {
-  const { host, root, remove } = overlay(context.layer, styles, () => draw());
+  const { root, followColours, remove } = overlay(context.layer, styles, () => draw());
   const drawing = document.createElement('div');
   root.append(drawing);
 
@@ -67,10 +67,7 @@ export function start(context: AidContext): Aid {
     const top = anchor.block ? anchor.block.getBoundingClientRect().top : anchor.y! - height / 2;
     const band = box(area.left, top, area.right, top + height);
     const controls = pageControlRects();
-    const background = getComputedStyle(anchor.view).backgroundColor;
-    if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') host.style.removeProperty('--portal-reader-background');
-    else host.style.setProperty('--portal-reader-background', background);
-    host.style.setProperty('--portal-reader-color', getComputedStyle(anchor.view).color);
+    followColours(anchor.view, anchor.view);
     const pieces = (kind: string, boxes: Box[]) =>
       boxes.map(({ left, top, right, bottom }) => {
         const piece = document.createElement('div');
