@@ -5,7 +5,7 @@
 //   node bench/run.mjs [--smoke] [--samples N] [--out FILE]
 //   --smoke: the smallest size of each row and 3 samples, as CI runs it to show the bench works.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { ENGINES } from '../test/server/engines.mjs';
 import { serveDirectory } from '../tools/serve-directory.mjs';
-import { articleHtml } from './static-html.js';
+import { writeScriptTagSite } from './script-tag-pages.js';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -180,27 +180,8 @@ try {
 // The article's own paint, its largest contentful paint, not the first paint: on a script-tag
 // page that is often the "Loading…" message.
 
-const site = mkdtempSync(join(tmpdir(), 'portal-reader-bench-'));
+const { site, pages } = writeScriptTagSite(root);
 try {
-  const seed = readFileSync(join(root, 'test/fixtures/seed-article.json'), 'utf8');
-  for (const file of readdirSync(join(root, 'dist')).filter(name => name.startsWith('portal-reader'))) {
-    copyFileSync(join(root, 'dist', file), join(site, file));
-  }
-  writeFileSync(join(site, 'article.json'), seed);
-  const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
-  const inline = `<article-view><script type="application/json">${seed.replace(/</g, '\\u003c')}</script></article-view>`;
-  const fromSrc = '<article-view src="article.json"></article-view>';
-  const es = '<script type="module" src="portal-reader.js"></script>';
-  // The README's recipe: the bundle and the article's JSON requested with the page, not after the script.
-  const preload = '<link rel="modulepreload" href="portal-reader.js"><link rel="preload" href="article.json" as="fetch" crossorigin>';
-  const pages = {
-    'es-src': ['ES bundle, article from src', page(es, fromSrc)],
-    'es-src-preload': ['ES bundle, article from src, with the preload recipe', page(preload + es, fromSrc)],
-    'es-inline': ['ES bundle, inline JSON', page(es, inline)],
-    'iife-inline': ['classic bundle, inline JSON', page('<script src="portal-reader.iife.js"></script>', inline)],
-  };
-  writeFileSync(join(site, 'static.html'), page('', articleHtml(JSON.parse(seed))));
-  for (const [name, [, html]] of Object.entries(pages)) writeFileSync(join(site, `${name}.html`), html);
   const server = await serveDirectory(site);
   /** Navigation start to the largest contentful paint: the article (its title or longest paragraph). */
   const articlePaint = async file => {
@@ -222,7 +203,7 @@ try {
     await context.close();
     return time;
   };
-  for (const [name, [label]] of Object.entries(pages)) {
+  for (const [name, label] of Object.entries(pages)) {
     const times = { ours: [], baseline: [] };
     for (let i = 0; i < SAMPLES; i++) {
       times.ours.push(await articlePaint(`${name}.html`));

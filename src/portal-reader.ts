@@ -4,6 +4,8 @@
  * element from its own file beside the bundle, the first time the page uses it.
  */
 import './shared/host-guard.js';
+// Before Lit and the elements: the articles' and lists' requests start as the bundle starts.
+import './shared/preload-sources.js';
 import { loadWhenUsed } from './shared/load-when-used.js';
 
 export * from './article-view/article-view.js';

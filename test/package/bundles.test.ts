@@ -33,7 +33,7 @@ interface PageWindow extends Window {
   logged: string[];
 }
 
-async function openPage(head: string, body = PAGE): Promise<PageWindow> {
+async function openPage(head: string, body = PAGE, title = 'Bundled article'): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
@@ -44,7 +44,7 @@ async function openPage(head: string, body = PAGE): Promise<PageWindow> {
   // Slow machines: the bundle may still be arriving after `load` for module scripts in some engines.
   await waitUntil(() => TAGS.every(tag => page.customElements.get(tag)), 'every element is defined', { timeout: 30_000 });
   const rendered = () => page.document.querySelector('article-view')?.shadowRoot?.querySelector('h1')?.textContent;
-  await waitUntil(() => rendered() === 'Bundled article', 'the article renders', { timeout: 30_000 });
+  await waitUntil(() => rendered() === title, 'the article renders', { timeout: 30_000 });
   return page;
 }
 
@@ -142,6 +142,45 @@ describe('script-tag bundles', () => {
     expect(sanitizerRequests()).to.have.length(1);
     expect(body()!.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
     expect(page.logged).to.deep.equal([]);
+  });
+
+  // An article and a list from `src`: their requests start as the bundle starts, before the
+  // elements upgrade, and each JSON is fetched once.
+  const SEED_TITLE = 'Wenzhou Speeds up Its Integration into the Global Innovation Network';
+  const FROM_SRC = `<popular-list src="/test/fixtures/popular.json"></popular-list>
+    <article-view lang="en" src="/test/fixtures/seed-article.json">
+      <font-size-toggle slot="meta"></font-size-toggle><print-close-bar slot="footer"></print-close-bar>
+    </article-view>`;
+  const jsonRequests = (page: PageWindow) => page.performance.getEntriesByType('resource')
+    .filter(entry => entry.name.endsWith('.json'))
+    .map(entry => [new URL(entry.name).pathname, (entry as PerformanceResourceTiming).initiatorType])
+    .sort();
+  for (const [name, head, body] of [
+    ['the ES module bundle', ES, FROM_SRC],
+    // A classic script at the end of the body, where site builders put it: the elements are parsed.
+    ['the classic (IIFE) bundle', '', FROM_SRC + CLASSIC],
+  ]) {
+    it(`${name} asks for each src JSON once, before the elements upgrade`, async () => {
+      const page = await openPage(head, body, SEED_TITLE);
+      await waitUntil(() => page.document.querySelector('popular-list')!.shadowRoot?.querySelector('a'), 'the list renders', { timeout: 30_000 });
+      expect(jsonRequests(page)).to.deep.equal([['/test/fixtures/popular.json', 'link'], ['/test/fixtures/seed-article.json', 'link']]);
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+
+  it('a page with the preload recipe keeps its own link, and the JSON is fetched once', async () => {
+    const recipe = '<link rel="preload" href="/test/fixtures/seed-article.json" as="fetch" crossorigin>';
+    const page = await openPage(recipe + ES, '<article-view lang="en" src="/test/fixtures/seed-article.json"></article-view>', SEED_TITLE);
+    expect(page.document.querySelectorAll('link[rel=preload]')).to.have.length(1);
+    expect(jsonRequests(page)).to.deep.equal([['/test/fixtures/seed-article.json', 'link']]);
+    expect(page.logged).to.deep.equal([]);
+  });
+
+  it('a src that is not a safe URL is not asked for, and the element says why', async () => {
+    const page = await openPage(ES, `${PAGE}<article-view id="unsafe" lang="en" src="javascript:alert(1)"></article-view>`);
+    const unsafe = page.document.getElementById('unsafe')!;
+    await waitUntil(() => unsafe.getAttribute('state') === 'error', 'the unsafe src is refused', { timeout: 30_000 });
+    expect(page.document.querySelectorAll('link[rel=preload]')).to.have.length(0);
   });
 
   for (const [name, head] of [
