@@ -1,3 +1,15 @@
+import type { SourceMessages } from './json-source.js';
+
+const sourceMessagesZhHant = (what: string): SourceMessages => ({
+  httpError: status => `服務器返回了 ${status}。`,
+  notJson: type => `服務器返回的是 ${type || '未知類型'}，不是 JSON。`,
+  invalidJson: `${what}不是有效的 JSON。`,
+  networkError: `無法獲取${what}，請檢查網絡後重試。`,
+  timeout: seconds => `服務器在 ${seconds} 秒內沒有返回${what}。`,
+  tooLarge: megabytes => `${what}超過 ${megabytes} MB，無法顯示。`,
+  unsafeSource: `${what}地址不是 http(s) 或相對網址。`,
+});
+
 /**
  * The labels in Traditional characters: for zh-Hant, zh-TW, zh-HK and zh-MO pages, and under
  * `script="traditional"` (chinese-script.ts). Written once with OpenCC (s2tw, as the articles are
@@ -9,15 +21,7 @@ export const zhHant = {
   loading: '正在加載文章…',
   empty: '暫無文章。',
   errorTitle: '無法顯示這篇文章。',
-  articleSource: {
-    httpError: (status: number) => `服務器返回了 ${status}。`,
-    notJson: (type: string) => `服務器返回的是 ${type || '未知類型'}，不是 JSON。`,
-    invalidJson: '文章不是有效的 JSON。',
-    networkError: '無法獲取文章，請檢查網絡後重試。',
-    timeout: (seconds: number) => `服務器在 ${seconds} 秒內沒有返回文章。`,
-    tooLarge: (megabytes: number) => `文章超過 ${megabytes} MB，無法顯示。`,
-    unsafeSource: '文章地址不是 http(s) 或相對網址。',
-  },
+  articleSource: sourceMessagesZhHant('文章'),
   source: '來源：',
   author: '作者：',
   date: '日期：',
@@ -76,13 +80,5 @@ export const zhHant = {
   popularEmpty: '暫無文章。',
   popularErrorTitle: '無法顯示此列表。',
   views: (count: string) => `${count} 次瀏覽`,
-  listSource: {
-    httpError: (status: number) => `服務器返回了 ${status}。`,
-    notJson: (type: string) => `服務器返回的是 ${type || '未知類型'}，不是 JSON。`,
-    invalidJson: '列表不是有效的 JSON。',
-    networkError: '無法獲取列表，請檢查網絡後重試。',
-    timeout: (seconds: number) => `服務器在 ${seconds} 秒內沒有返回列表。`,
-    tooLarge: (megabytes: number) => `列表超過 ${megabytes} MB，無法顯示。`,
-    unsafeSource: '列表地址不是 http(s) 或相對網址。',
-  },
+  listSource: sourceMessagesZhHant('列表'),
 } as const;

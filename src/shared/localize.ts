@@ -1,6 +1,28 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { isChineseLang, isTraditionalLang, resolveScript, traditionalLang, type ChineseScript } from './chinese-script.js';
+import type { SourceMessages } from './json-source.js';
 import { zhHant } from './labels-zh-hant.js';
+
+// Why an article's or a list's `src` could not be shown: the same sentences, naming what failed.
+const sourceMessagesEn = (what: string): SourceMessages => ({
+  httpError: status => `The server answered ${status}.`,
+  notJson: type => `The server sent ${type || 'an unknown type'}, not JSON.`,
+  invalidJson: `The ${what} is not valid JSON.`,
+  networkError: `The ${what} could not be fetched. Check the connection and try again.`,
+  timeout: seconds => `The server did not send the ${what} within ${seconds} seconds.`,
+  tooLarge: megabytes => `The ${what} is larger than ${megabytes} MB, too large to show.`,
+  unsafeSource: `The ${what} address is not an http(s) or relative URL.`,
+});
+
+const sourceMessagesZh = (what: string): SourceMessages => ({
+  httpError: status => `服务器返回了 ${status}。`,
+  notJson: type => `服务器返回的是 ${type || '未知类型'}，不是 JSON。`,
+  invalidJson: `${what}不是有效的 JSON。`,
+  networkError: `无法获取${what}，请检查网络后重试。`,
+  timeout: seconds => `服务器在 ${seconds} 秒内没有返回${what}。`,
+  tooLarge: megabytes => `${what}超过 ${megabytes} MB，无法显示。`,
+  unsafeSource: `${what}地址不是 http(s) 或相对网址。`,
+});
 
 /** Every user-visible label, one table per language: English, Simplified Chinese and (labels-zh-hant.ts) Traditional. */
 const LABELS = {
@@ -8,15 +30,7 @@ const LABELS = {
     loading: 'Loading article…',
     empty: 'No article to show.',
     errorTitle: 'This article could not be shown.',
-    articleSource: {
-      httpError: (status: number) => `The server answered ${status}.`,
-      notJson: (type: string) => `The server sent ${type || 'an unknown type'}, not JSON.`,
-      invalidJson: 'The article is not valid JSON.',
-      networkError: 'The article could not be fetched. Check the connection and try again.',
-      timeout: (seconds: number) => `The server did not send the article within ${seconds} seconds.`,
-      tooLarge: (megabytes: number) => `The article is larger than ${megabytes} MB, too large to show.`,
-      unsafeSource: 'The article address is not an http(s) or relative URL.',
-    },
+    articleSource: sourceMessagesEn('article'),
     source: 'Source: ',
     author: 'Author: ',
     date: 'Date: ',
@@ -75,29 +89,13 @@ const LABELS = {
     popularEmpty: 'No articles to list.',
     popularErrorTitle: 'This list could not be shown.',
     views: (count: string) => `${count} views`,
-    listSource: {
-      httpError: (status: number) => `The server answered ${status}.`,
-      notJson: (type: string) => `The server sent ${type || 'an unknown type'}, not JSON.`,
-      invalidJson: 'The list is not valid JSON.',
-      networkError: 'The list could not be fetched. Check the connection and try again.',
-      timeout: (seconds: number) => `The server did not send the list within ${seconds} seconds.`,
-      tooLarge: (megabytes: number) => `The list is larger than ${megabytes} MB, too large to show.`,
-      unsafeSource: 'The list address is not an http(s) or relative URL.',
-    },
+    listSource: sourceMessagesEn('list'),
   },
   zh: {
     loading: '正在加载文章…',
     empty: '暂无文章。',
     errorTitle: '无法显示这篇文章。',
-    articleSource: {
-      httpError: (status: number) => `服务器返回了 ${status}。`,
-      notJson: (type: string) => `服务器返回的是 ${type || '未知类型'}，不是 JSON。`,
-      invalidJson: '文章不是有效的 JSON。',
-      networkError: '无法获取文章，请检查网络后重试。',
-      timeout: (seconds: number) => `服务器在 ${seconds} 秒内没有返回文章。`,
-      tooLarge: (megabytes: number) => `文章超过 ${megabytes} MB，无法显示。`,
-      unsafeSource: '文章地址不是 http(s) 或相对网址。',
-    },
+    articleSource: sourceMessagesZh('文章'),
     source: '来源：',
     author: '作者：',
     date: '日期：',
@@ -156,15 +154,7 @@ const LABELS = {
     popularEmpty: '暂无文章。',
     popularErrorTitle: '无法显示此列表。',
     views: (count: string) => `${count} 次浏览`,
-    listSource: {
-      httpError: (status: number) => `服务器返回了 ${status}。`,
-      notJson: (type: string) => `服务器返回的是 ${type || '未知类型'}，不是 JSON。`,
-      invalidJson: '列表不是有效的 JSON。',
-      networkError: '无法获取列表，请检查网络后重试。',
-      timeout: (seconds: number) => `服务器在 ${seconds} 秒内没有返回列表。`,
-      tooLarge: (megabytes: number) => `列表超过 ${megabytes} MB，无法显示。`,
-      unsafeSource: '列表地址不是 http(s) 或相对网址。',
-    },
+    listSource: sourceMessagesZh('列表'),
   },
   zhHant,
 } as const;
