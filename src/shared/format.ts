@@ -26,9 +26,22 @@ export function formatDate(iso: string, locale: string): string {
 
 // The first Intl formatter of a page loads the engine's locale data: 30 to 60 ms on Chromium's main
 // thread, more than all the rest of an article's first render. So dates are shown as the data
-// gives them (2020-10-17) until the first paint, and in the reader's format a frame later.
+// gives them (2020-10-17) until the first paint, and in the reader's format a frame later. The data
+// is loaded in the time after that paint (on a `src` page, while the article is on its way), not
+// by the next render: that render may be the article's first one.
 let intlWarm = typeof requestAnimationFrame !== 'function';
 let warming: Promise<void> | undefined;
+
+/** Makes the page language's formatters, which loads the locale data. */
+function loadLocaleData(): void {
+  const lang = globalThis.document?.documentElement.lang || 'en';
+  try {
+    dateFormat(lang, 'day').format(0);
+    new Intl.NumberFormat(lang).format(0);
+  } catch {
+    // A malformed `lang`: each element formats in its own (checked) locale later.
+  }
+}
 
 /**
  * Settles once `formatDate` formats with Intl (the frame after the page's first paint), so an
@@ -38,17 +51,26 @@ export function intlReady(): Promise<void> | undefined {
   if (intlWarm) return undefined;
   warming ??= new Promise(resolve => {
     const warm = () => {
+      if (intlWarm) return;
+      loadLocaleData();
       intlWarm = true;
       resolve();
     };
     requestAnimationFrame(() => setTimeout(warm));
     // A page that does not render (a hidden frame, a background tab) runs no animation frames.
-    setTimeout(warm, 100);
+    // Long enough that a slow machine's first frame, which may come 200 ms after the page's start,
+    // comes first.
+    setTimeout(warm, 1000);
   });
   return warming;
 }
 
-/** Re-renders its host once dates can be formatted, if it rendered before; `pending` is for `updateComplete`. */
+/**
+ * Re-renders its host once dates can be formatted, if it rendered one before they could;
+ * `pending` is for `updateComplete`. Only a render that showed a date or a count waits: the
+ * locale data is loaded after the paint of what shows dates (the article, the list), not after a
+ * "Loading…" message, when it would hold up the article that is on its way.
+ */
 export class DateFormatController implements ReactiveController {
   pending?: Promise<void>;
 
@@ -56,8 +78,9 @@ export class DateFormatController implements ReactiveController {
     host.addController(this);
   }
 
-  hostUpdate(): void {
-    this.pending ??= intlReady()?.then(() => {
+  hostUpdated(): void {
+    if (intlWarm || !warming) return;
+    this.pending ??= warming.then(() => {
       this.pending = undefined;
       this.host.requestUpdate();
     });

@@ -168,6 +168,23 @@ describe('script-tag bundles', () => {
     });
   }
 
+  it('an article from src paints with its date as written; the locale data loads after that paint', async () => {
+    // Before the bundle: count the Intl date formatters made, and look at the article as it first shows.
+    const watch = `<script>
+      window.formatters = 0;
+      Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, { construct: (target, args) => (formatters++, new target(...args)) });
+      document.addEventListener('article-load', event => {
+        window.atLoad = { formatters, date: event.target.shadowRoot.querySelector('time').textContent };
+      }, true);
+    </script>`;
+    const page = await openPage(watch + ES, '<article-view lang="en" src="/test-api/fixture?name=seed-article.json&ms=300"></article-view>', SEED_TITLE) as PageWindow & { atLoad: unknown };
+    // The "Loading…" message painted long before the article came: the locale data still waited for the article's paint.
+    expect(page.atLoad).to.deep.equal({ formatters: 0, date: '2020-10-17' });
+    const time = page.document.querySelector('article-view')!.shadowRoot!.querySelector('time')!;
+    await waitUntil(() => time.textContent === 'October 17, 2020', "the date is then shown in the reader's format", { timeout: 30_000 });
+    expect(page.logged).to.deep.equal([]);
+  });
+
   it('a page with the preload recipe keeps its own link, and the JSON is fetched once', async () => {
     const recipe = '<link rel="preload" href="/test/fixtures/seed-article.json" as="fetch" crossorigin>';
     const page = await openPage(recipe + ES, '<article-view lang="en" src="/test/fixtures/seed-article.json"></article-view>', SEED_TITLE);
