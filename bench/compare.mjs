@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { ENGINES } from '../test/server/engines.mjs';
+import { serveDirectory } from '../tools/serve-directory.mjs';
+import { articlePaint, writeScriptTagSite } from './script-tag-pages.js';
 
 const root = resolve(import.meta.dirname, '..');
 const [revision = 'HEAD~1', samplesArgument = '15'] = process.argv.slice(2);
@@ -42,6 +44,12 @@ const open = async bundle => {
   return page;
 };
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** One row: the medians of both sides and the change. */
+function report(row, times, revision) {
+  const [now, then] = [median(times.this), median(times[revision])];
+  const change = (now / then - 1) * 100;
+  console.log(`${row.padEnd(22)} ${now.toFixed(1).padStart(7)} vs ${then.toFixed(1).padStart(7)}  ${change >= 0 ? '+' : ''}${change.toFixed(1)} %${change > 5 ? '  ✗ over 5 %' : ''}`);
+}
 try {
   const pages = { this: await open(), [revision]: await open('/bench/.other/portal-reader.js') };
   console.log(`\nThis build against ${revision}: median ms of portal-reader's side, ${SAMPLES} samples each, taken in turn\n`);
@@ -55,9 +63,24 @@ try {
         times[side].push(result.ours[0]);
       }
     }
-    const [now, then] = [median(times.this), median(times[revision])];
-    const change = (now / then - 1) * 100;
-    console.log(`${`${row} ${size}`.padEnd(16)} ${now.toFixed(1).padStart(7)} vs ${then.toFixed(1).padStart(7)}  ${change >= 0 ? '+' : ''}${change.toFixed(1)} %${change > 5 ? '  ✗ over 5 %' : ''}`);
+    report(`${row} ${size}`, times, revision);
+  }
+  // Row 6: the script-tag pages of each build, to the article's paint, a load of each in turn.
+  const sites = { this: writeScriptTagSite(root), [revision]: writeScriptTagSite(root, other) };
+  const servers = Object.fromEntries(await Promise.all(Object.entries(sites).map(async ([side, { site }]) => [side, await serveDirectory(site)])));
+  try {
+    for (const name of Object.keys(sites.this.pages)) {
+      const times = { this: [], [revision]: [] };
+      for (let i = 0; i < SAMPLES; i++) {
+        for (const side of i % 2 ? [revision, 'this'] : ['this', revision]) times[side].push(await articlePaint(browser, `${servers[side].url}${name}.html`));
+      }
+      report(`paint ${name}`, times, revision);
+    }
+  } finally {
+    for (const side in sites) {
+      servers[side].close();
+      rmSync(sites[side].site, { recursive: true, force: true });
+    }
   }
 } finally {
   await vite.close();

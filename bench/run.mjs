@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { ENGINES } from '../test/server/engines.mjs';
 import { serveDirectory } from '../tools/serve-directory.mjs';
-import { writeScriptTagSite } from './script-tag-pages.js';
+import { articlePaint, writeScriptTagSite } from './script-tag-pages.js';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -183,31 +183,11 @@ try {
 const { site, pages } = writeScriptTagSite(root);
 try {
   const server = await serveDirectory(site);
-  /** Navigation start to the largest contentful paint: the article (its title or longest paragraph). */
-  const articlePaint = async file => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.addInitScript(() => {
-      window.__paints = [];
-      new PerformanceObserver(list => list.getEntries().forEach(entry => window.__paints.push(entry.startTime)))
-        .observe({ type: 'largest-contentful-paint', buffered: true });
-    });
-    await tab.goto(`${server.url}${file}`);
-    // LCP is final at the first input or when the page is hidden; the article has shown by then.
-    await tab.waitForFunction(() => {
-      const view = document.querySelector('article-view');
-      return (!view || view.getAttribute('state') === 'ready') && window.__paints.length > 0;
-    });
-    await tab.waitForTimeout(200);
-    const time = await tab.evaluate(() => window.__paints.at(-1));
-    await context.close();
-    return time;
-  };
   for (const [name, label] of Object.entries(pages)) {
     const times = { ours: [], baseline: [] };
     for (let i = 0; i < SAMPLES; i++) {
-      times.ours.push(await articlePaint(`${name}.html`));
-      times.baseline.push(await articlePaint('static.html'));
+      times.ours.push(await articlePaint(browser, `${server.url}${name}.html`));
+      times.baseline.push(await articlePaint(browser, `${server.url}static.html`));
     }
     compare(`article-paint-${name}`, `6. Script-tag page to the article's paint, ${label} (vs static HTML)`, times,
       { target: 'ratio ≤ 1.30', met: (_o, _b, ratio) => ratio <= 1.3 });
