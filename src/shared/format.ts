@@ -14,7 +14,7 @@ type DateKind = 'day' | 'wall' | 'instant';
  */
 export function formatDate(iso: string, locale: string): string {
   if (!intlWarm) {
-    intlReady();
+    startWarming();
     return iso.trim().replace('T', ' ');
   }
   const text = iso.trim().replace(' ', 'T');
@@ -44,11 +44,10 @@ function loadLocaleData(): void {
 }
 
 /**
- * Settles once `formatDate` formats with Intl (the frame after the page's first paint), so an
- * element that showed a date re-renders it; `undefined` when it already does.
+ * Called by a render that shows a date or a count before Intl is used: the frame after that paint,
+ * the locale data is loaded and `warming` settles, so the element re-renders them formatted.
  */
-export function intlReady(): Promise<void> | undefined {
-  if (intlWarm) return undefined;
+function startWarming(): void {
   warming ??= new Promise(resolve => {
     const warm = () => {
       if (intlWarm) return;
@@ -62,7 +61,6 @@ export function intlReady(): Promise<void> | undefined {
     // comes first.
     setTimeout(warm, 1000);
   });
-  return warming;
 }
 
 /**
@@ -109,7 +107,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A count in the reader's locale (digits alone until Intl is ready, as for dates). */
 export function formatNumber(value: number, locale: string): string {
   if (!intlWarm) {
-    intlReady();
+    startWarming();
     return String(value);
   }
   let format = numberFormats.get(locale);
