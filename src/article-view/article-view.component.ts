@@ -9,7 +9,7 @@ import { RELATED_KINDS } from '../article/government.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { DateFormatController, formatDate } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
-import { LocaleController, labelLanguage, type Labels } from '../shared/localize.js';
+import { LocaleController, type Labels } from '../shared/localize.js';
 import { emit } from '../shared/emit.js';
 import {
   isChineseLang,
@@ -296,8 +296,8 @@ export class ArticleView extends LitElement {
   async checkElderly(): Promise<ElderlyCheckRow[]> {
     await this.updateComplete;
     if (!this.shownArticle || !this.shadowRoot) return [];
-    const { checkElderly } = await import('./elderly-check.js');
-    return checkElderly(this.shadowRoot, labelLanguage(this.locale.lang));
+    const { checkElderly, elderlyCheckLabels } = await import('./elderly-check.js');
+    return checkElderly(this.shadowRoot, this.locale.labelsOf(elderlyCheckLabels));
   }
 
   // The blocks given a tab stop by focusable-blocks, with the tabindex each had before (the title's

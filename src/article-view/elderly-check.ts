@@ -5,10 +5,11 @@
  * call. It is not the official evaluation (docs/accessibility.md says what that covers besides).
  */
 import { contrastRatio, type Rgb } from '../shared/contrast.js';
-import type { LabelTable } from '../shared/localize.js';
-import { elderlyCheckLabels } from './elderly-check.labels.js';
+import type { ElderlyCheckLabels } from './elderly-check.labels.js';
 import { CONTROLS, controlRectsIn } from '../shared/control-rects.js';
 import { elementControlRects } from '../shared/page-controls.js';
+
+export { elderlyCheckLabels } from './elderly-check.labels.js';
 
 /** One figure: what it is, what MIIT asks, what this page gives, and whether that is enough. */
 export interface ElderlyCheckRow {
@@ -117,10 +118,10 @@ function popupCount(): number {
 
 /**
  * The self-check's rows for the article rendered in `root` (article-view's shadow root), labelled
- * in `language` (localize.ts's labelLanguage(), passed in so that this file needs no more of it).
+ * with `t` (the element's language of `elderlyCheckLabels`, chosen by the caller so that this file
+ * needs nothing of localize.ts).
  */
-export function checkElderly(root: ShadowRoot, language: keyof LabelTable<unknown>): ElderlyCheckRow[] {
-  const t = elderlyCheckLabels[language];
+export function checkElderly(root: ShadowRoot, t: ElderlyCheckLabels): ElderlyCheckRow[] {
   const paragraphs = [...root.querySelectorAll<HTMLElement>('.body [part=paragraph], .body .html p')].filter(p => p.textContent?.trim() && p.getClientRects().length > 0);
   const styles = paragraphs.map(p => getComputedStyle(p));
   const rows: ElderlyCheckRow[] = [];

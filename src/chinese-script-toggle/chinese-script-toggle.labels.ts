@@ -2,8 +2,8 @@ import type { LabelTable } from '../shared/localize.js';
 
 /**
  * The labels of `<chinese-script-toggle>`, in a table of their own so that a page without them does
- * not load them. The Traditional ones are OpenCC's conversion (s2tw) of the Simplified, checked by
- * test/chinese-script-toggle/labels.test.ts.
+ * not load them. The Traditional ones are made from the Simplified (traditional-labels.ts), but for
+ * the choices' names: in Chinese each is named in its own characters.
  */
 const en = {
   group: 'Chinese characters',
@@ -11,16 +11,10 @@ const en = {
   traditional: 'Traditional',
 };
 
+const OWN_NAMES = { simplified: '简体中文', traditional: '繁體中文' };
+
 export const chineseScriptLabels: LabelTable<typeof en> = {
   en,
-  zh: {
-    group: '简繁切换',
-    simplified: '简体中文',
-    traditional: '繁體中文',
-  },
-  zhHant: {
-    group: '簡繁切換',
-    simplified: '简体中文',
-    traditional: '繁體中文',
-  },
+  zh: { group: '简繁切换', ...OWN_NAMES },
+  zhHant: OWN_NAMES,
 };

@@ -2,8 +2,8 @@ import type { LabelTable } from '../shared/localize.js';
 
 /**
  * The labels of `<read-aloud>`, in a table of their own so that a page without them does not load
- * them. The Traditional ones are OpenCC's conversion (s2tw) of the Simplified, checked by
- * test/chinese-script-toggle/labels.test.ts.
+ * them. The Traditional ones are made from the
+ * Simplified (traditional-labels.ts).
  */
 const en = {
   play: 'Read aloud',
@@ -26,16 +26,6 @@ export const readAloudLabels: LabelTable<typeof en> = {
     previous: '上一段',
     next: '下一段',
     speed: '语速',
-    rate: (rate: number) => `${rate} 倍`,
-  },
-  zhHant: {
-    play: '朗讀',
-    pause: '暫停',
-    resume: '繼續',
-    stop: '停止',
-    previous: '上一段',
-    next: '下一段',
-    speed: '語速',
     rate: (rate: number) => `${rate} 倍`,
   },
 };

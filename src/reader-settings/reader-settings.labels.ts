@@ -2,8 +2,8 @@ import type { LabelTable } from '../shared/localize.js';
 
 /**
  * The labels of `<reader-settings>`, in a table of their own so that a page without them does not
- * load them. The Traditional ones are OpenCC's conversion (s2tw) of the Simplified, checked by
- * test/chinese-script-toggle/labels.test.ts.
+ * load them. The Traditional ones are made from the
+ * Simplified (traditional-labels.ts).
  */
 const en = {
   heading: 'Reading settings',
@@ -73,38 +73,5 @@ export const readerSettingsLabels: LabelTable<typeof en> = {
     fail: '未通过',
     checkNote: '在此浏览器中实测，并非官方评测。',
     noArticle: '没有可检测的文章。',
-  },
-  zhHant: {
-    heading: '閱讀設置',
-    theme: '主題',
-    auto: '自動',
-    light: '淺色',
-    sepia: '護眼',
-    dark: '深色',
-    contrast: '高對比度',
-    lineSpacing: '行距',
-    normal: '標準',
-    relaxed: '較寬',
-    loose: '寬鬆',
-    contentWidth: '版面寬度',
-    full: '全寬',
-    wide: '寬',
-    medium: '中',
-    narrow: '窄',
-    elderly: '長者模式',
-    aids: '輔助工具',
-    pointToRead: '指讀',
-    captionBar: '大字幕',
-    readingGuide: '輔助線',
-    largeCursor: '大鼠標',
-    check: '適老化自檢',
-    figure: '指標',
-    required: '要求',
-    measured: '實測',
-    result: '結果',
-    pass: '通過',
-    fail: '未通過',
-    checkNote: '在此瀏覽器中實測，並非官方評測。',
-    noArticle: '沒有可檢測的文章。',
   },
 };

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { isChineseLang, isTraditionalLang, resolveScript, traditionalLang, type ChineseScript } from './chinese-script.js';
 import type { SourceMessages } from './json-source.js';
-import { zhHant } from './labels-zh-hant.js';
+import { toTraditionalLabels } from './traditional-labels.js';
 
 // Why an article's or a list's `src` could not be shown: the same sentences, naming what failed.
 const sourceMessagesEn = (what: string): SourceMessages => ({
@@ -24,7 +24,7 @@ const sourceMessagesZh = (what: string): SourceMessages => ({
   unsafeSource: `${what}地址不是 http(s) 或相对网址。`,
 });
 
-/** Every user-visible label, one table per language: English, Simplified Chinese and (labels-zh-hant.ts) Traditional. */
+/** Every user-visible label, one table per language: English and Simplified Chinese (Traditional is made from it, traditional-labels.ts). */
 const LABELS = {
   en: {
     loading: 'Loading article…',
@@ -156,31 +156,42 @@ const LABELS = {
     views: (count: string) => `${count} 次浏览`,
     listSource: sourceMessagesZh('列表'),
   },
-  zhHant,
 } as const;
 
 export type Labels = (typeof LABELS)[keyof typeof LABELS];
 
 /**
- * The labels of one part in each language: English, Simplified and Traditional Chinese. The shared
- * ones are here; an element that not every page has (reader-settings, read-aloud, 简 | 繁) keeps its
- * own in `<element>.labels.ts`, so that a page without it does not load them.
+ * The labels of one part in each language: English and Simplified Chinese, written; Traditional,
+ * made from the Simplified (`zhHant` holds only what is not their conversion, such as a name
+ * written in its own characters). The shared ones are here; an element that not every page has
+ * (reader-settings, read-aloud, 简 | 繁) keeps its own in `<element>.labels.ts`, so that a page
+ * without it does not load them.
  */
 export interface LabelTable<T> {
   en: T;
   zh: T;
-  zhHant: T;
+  zhHant?: Partial<T>;
 }
 
+/** The languages of the labels. */
+export type LabelLanguage = 'en' | 'zh' | 'zhHant';
+
 /** Which labels `lang` reads: Traditional Chinese for zh-Hant, zh-TW, zh-HK and zh-MO; Simplified for any other `zh` tag; else English. */
-export function labelLanguage(lang: string): keyof LabelTable<unknown> {
+export function labelLanguage(lang: string): LabelLanguage {
   if (!isChineseLang(lang)) return 'en';
   return isTraditionalLang(lang) ? 'zhHant' : 'zh';
 }
 
+// Each table's Traditional labels, made once.
+const traditionalTables = new WeakMap<LabelTable<unknown>, unknown>();
+
 /** The labels of `table` for `lang`. */
 export function labelsIn<T>(table: LabelTable<T>, lang: string): T {
-  return table[labelLanguage(lang)];
+  const language = labelLanguage(lang);
+  if (language !== 'zhHant') return table[language];
+  let labels = traditionalTables.get(table) as T | undefined;
+  if (!labels) traditionalTables.set(table, (labels = { ...toTraditionalLabels(table.zh), ...table.zhHant }));
+  return labels;
 }
 
 /** The shared labels for `lang`. */
