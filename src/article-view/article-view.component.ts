@@ -185,7 +185,7 @@ export class ArticleView extends LitElement {
   });
 
   // `from`: the article of the page the element is on.
-  private readonly page = new PageSource(this, this.source, () => this.locale.labels);
+  private readonly page = new PageSource(this, this.source, () => this.locale.lang, () => this.locale.labels.pageReaderFailed);
 
   // Taking over server-rendered HTML: its labels and dates are in the server's language and time
   // zone, which may not be the reader's. The hydrating render leaves those texts empty (so it does

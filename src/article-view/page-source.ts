@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Article, ImportWarning } from '../article/types.js';
-import type { PageReadFailure } from '../article/page/errors.js';
 import type { JsonSourceController } from '../shared/json-source.js';
-import type { Labels } from '../shared/localize.js';
+import type { hideBlock } from './page-reader.js';
 
 /** A failed page reading, handed to the JSON source so that it shows the error state with this message. */
 export class PageFailure {
@@ -19,7 +18,7 @@ export class PageFailure {
  * `article-load` and the error state are the same as for JSON). The page reader is loaded on first
  * use. Once the article shows, the page's own block is hidden, so the page shows one copy; it is
  * shown again when the element is removed, `from` changes or another source takes over. If
- * reading fails, the page is left as it was.
+ * reading fails, the page is left as it was. What runs only when reading is in page-reader.ts.
  */
 export class PageSource implements ReactiveController {
   /** Reading the page: the element shows its loading state. */
@@ -35,11 +34,16 @@ export class PageSource implements ReactiveController {
   private block?: Element;
   private showing = false;
   private readonly hidden: Element[] = [];
+  // From the page reader's chunk, once loaded.
+  private hideBlock?: typeof hideBlock;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly source: JsonSourceController<Article>,
-    private readonly labels: () => Labels,
+    /** The element's language, for the messages. */
+    private readonly lang: () => string,
+    /** The message for a page reader that could not be loaded. */
+    private readonly readerFailed: () => string,
   ) {
     host.addController(this);
   }
@@ -97,17 +101,11 @@ export class PageSource implements ReactiveController {
     if (doc.readyState === 'loading') {
       await new Promise(resolve => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
-    let outcome: { article: Article; block: Element; warnings: ImportWarning[] } | PageFailure;
-    try {
-      const reader = await import('../article/page/read-page.js').catch(() => undefined);
-      outcome = reader
-        ? await reader.readPage(doc, { from: selector === '' ? true : selector })
-        : new PageFailure(this.labels().pageSource.readerFailed);
-    } catch (error) {
-      outcome = new PageFailure(this.describe(error));
-    }
+    const reader = await import('./page-reader.js').catch(() => undefined);
+    const outcome = reader ? await reader.readPageArticle(doc, selector, this.lang()) : new PageFailure(this.readerFailed());
     if (request !== this.request) return;
     this.reading = false;
+    this.hideBlock = reader?.hideBlock;
     if (outcome instanceof PageFailure) {
       this.source.select(outcome, undefined);
     } else {
@@ -118,43 +116,8 @@ export class PageSource implements ReactiveController {
     }
   }
 
-  private describe(error: unknown): string {
-    const t = this.labels().pageSource;
-    const { reason, selector } = error as { reason?: PageReadFailure; selector?: string };
-    switch (reason) {
-      case 'no-match':
-        return t.noMatch(selector ?? '');
-      case 'bad-selector':
-        return t.badSelector(selector ?? '');
-      case 'no-block':
-        return t.noBlock;
-      case 'no-title':
-        return t.noTitle;
-      case 'reader-unavailable':
-        return t.readerFailed;
-      default:
-        return error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  /** Hides the block; when the element sits inside it (`from="main"`), hides all of it but the branch that holds the element. */
   private hide(): void {
-    const block = this.block;
-    if (!block?.isConnected) return;
-    const hide = (element: Element) => {
-      if (element.hasAttribute('hidden') || /^(script|style|template|link|meta)$/i.test(element.localName)) return;
-      element.setAttribute('hidden', '');
-      this.hidden.push(element);
-    };
-    if (!block.contains(this.host)) return hide(block);
-    for (let node: Element | undefined = block; node && node !== this.host; ) {
-      let next: Element | undefined;
-      for (const child of node.children) {
-        if (child === this.host || child.contains(this.host)) next = child;
-        else hide(child);
-      }
-      node = next;
-    }
+    if (this.block?.isConnected && this.hideBlock) this.hidden.push(...this.hideBlock(this.block, this.host));
   }
 
   private unhide(): void {

@@ -41,14 +41,9 @@ const LABELS = {
     printedFrom: 'Printed from: ',
     printedOn: 'Printed on: ',
     qrCode: 'QR code of the article\'s address',
-    // <article-view from>: why the page the element is on gave no article.
-    pageSource: {
-      noMatch: (selector: string) => `Nothing on this page matches “${selector}”, so there is no article to show.`,
-      badSelector: (selector: string) => `“${selector}” is not a CSS selector.`,
-      noBlock: 'No article text was found on this page.',
-      noTitle: 'This page has no article title, so there is no article to show.',
-      readerFailed: 'The page reader could not be loaded. Check the connection and try again.',
-    },
+    // <article-view from>, when its page reader cannot be loaded (why a page gave no article is in
+    // article-view/page-reader.labels.ts, which loads with the reader).
+    pageReaderFailed: 'The page reader could not be loaded. Check the connection and try again.',
     document: {
       caption: 'Document information',
       indexNumber: 'Index number',
@@ -106,13 +101,7 @@ const LABELS = {
     printedFrom: '原文链接：',
     printedOn: '打印日期：',
     qrCode: '文章地址的二维码',
-    pageSource: {
-      noMatch: (selector: string) => `本页没有与“${selector}”对应的内容，无法显示文章。`,
-      badSelector: (selector: string) => `“${selector}”不是有效的 CSS 选择器。`,
-      noBlock: '本页没有找到文章正文。',
-      noTitle: '本页没有文章标题，无法显示文章。',
-      readerFailed: '无法加载页面读取程序，请检查网络后重试。',
-    },
+    pageReaderFailed: '无法加载页面读取程序，请检查网络后重试。',
     document: {
       caption: '文件信息',
       indexNumber: '索引号',

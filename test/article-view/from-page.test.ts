@@ -265,6 +265,12 @@ describe('<article-view from>', () => {
       expect(error).to.equal('本页没有文章标题，无法显示文章。');
       expect(opened!.root.innerHTML).to.equal(before);
     });
+
+    it('on a zh-TW page in Traditional characters, the selector as written', async () => {
+      await openPage('hanweb.html');
+      const { error } = await readFrom('#简介[', { lang: 'zh-TW' });
+      expect(error).to.equal('“#简介[”不是有效的 CSS 選擇器。');
+    });
   });
 
   it('shows the block again when the element is removed, hides it again when it comes back, and follows `from`', async () => {

@@ -7,6 +7,7 @@ import { chineseScriptLabels } from '../../src/chinese-script-toggle/chinese-scr
 import { readerSettingsLabels } from '../../src/reader-settings/reader-settings.labels.js';
 import { readAloudLabels } from '../../src/read-aloud/read-aloud.labels.js';
 import { elderlyCheckLabels } from '../../src/article-view/elderly-check.labels.js';
+import { pageReaderLabels } from '../../src/article-view/page-reader.labels.js';
 
 // The Traditional labels are made from the Simplified ones with the few characters they need
 // (traditional-labels.ts), not with OpenCC's 1 MB of tables; this checks that what they make is
@@ -36,6 +37,7 @@ const TABLES: [string, LabelTable<unknown>][] = [
   ['readerSettings.', readerSettingsLabels],
   ['readAloud.', readAloudLabels],
   ['elderlyCheck.', elderlyCheckLabels],
+  ['pageReader.', pageReaderLabels],
 ];
 
 describe('Traditional labels', () => {
@@ -64,8 +66,8 @@ describe('Traditional labels', () => {
 
   it('leave the page’s own words in a message as they are', () => {
     const selector = '#简介 .正文';
-    const expected = toTraditional(labelsFor('zh-CN').pageSource.noMatch('§')).replace('§', selector);
-    expect(labelsFor('zh-TW').pageSource.noMatch(selector)).to.equal(expected);
+    const expected = toTraditional(pageReaderLabels.zh.noMatch('§')).replace('§', selector);
+    expect(labelsIn(pageReaderLabels, 'zh-TW').noMatch(selector)).to.equal(expected);
     expect(expected).to.contain('“#简介 .正文”').and.to.contain('對應');
   });
 

@@ -81,6 +81,7 @@ describe('script-tag bundles', () => {
     // The page has settled: its article rendered; nothing else is on its way.
     expect(OPT_IN.map(tag => page.customElements.get(tag))).to.deep.equal(OPT_IN.map(() => undefined));
     expect(OPT_IN.flatMap(tag => chunkRequests(page, tag))).to.have.length(0);
+    expect(chunkRequests(page, 'page-reader'), 'no page reader without from').to.have.length(0);
   });
 
   for (const [name, head] of [
@@ -143,6 +144,26 @@ describe('script-tag bundles', () => {
     expect(body()!.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
     expect(page.logged).to.deep.equal([]);
   });
+
+  // <article-view from> on a page after Hanweb's (the article in #zoom, its title in a meta tag):
+  // the page reader is a chunk of the ES bundle, inside the classic one.
+  const HANWEB_HEAD = '<meta name="ArticleTitle" content="关于开展春季植树活动的通知">';
+  const HANWEB_BODY = `<div class="main"><div class="title">关于开展春季植树活动的通知</div>
+    <div id="zoom"><p>各单位：</p><p>现将有关事项通知如下。</p></div></div>
+    <article-view from lang="zh-CN"></article-view>`;
+  for (const [name, head, body] of [
+    ['the ES module bundle', HANWEB_HEAD + ES, HANWEB_BODY],
+    ['the classic (IIFE) bundle', HANWEB_HEAD, HANWEB_BODY + CLASSIC],
+  ]) {
+    it(`${name} reads the article of the page it is on, and hides the page's copy`, async () => {
+      const page = await openPage(head, body, '关于开展春季植树活动的通知');
+      const view = page.document.querySelector('article-view')!;
+      expect(view.shadowRoot!.textContent).to.contain('现将有关事项通知如下。');
+      await waitUntil(() => page.document.querySelector('#zoom')!.hasAttribute('hidden'), 'the page\'s copy is hidden');
+      expect(chunkRequests(page, 'page-reader')).to.have.length(name.includes('ES') ? 1 : 0);
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
 
   // An article and a list from `src`: their requests start as the bundle starts, before the
   // elements upgrade, and each JSON is fetched once.
