@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadReadersFor, readInput } from '../article/read-input.js';
@@ -9,7 +9,8 @@ import { RELATED_KINDS } from '../article/government.js';
 import { isFontSize, type FontSize } from '../shared/font-size.js';
 import { DateFormatController, formatDate } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
-import { LocaleController, type Labels } from '../shared/localize.js';
+import type { Labels } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import {
   isChineseLang,
@@ -117,7 +118,7 @@ const READABLE_BLOCKS = 'h1, [part=heading], [part=paragraph], .body li, blockqu
  * @fires article-error - The article could not be shown; `detail.message` says why.
  * @fires article-change - The article shown changed: another was shown, or none is any more (cleared, loading another, failed). `detail.article` is `shownArticle`, the article shown now or `undefined`; `readableBlocks()` already holds its blocks.
  */
-export class ArticleView extends LitElement {
+export class ArticleView extends LocalizedElement {
   static override styles = [hostReset, readerThemes, sourceStates, styles, forcedSurface];
 
   /** The article to show: canonical, schema.org JSON-LD or a JSON Feed item. Wins over `src` and inline JSON. */
@@ -147,7 +148,6 @@ export class ArticleView extends LitElement {
   /** `traditional` or `simplified` characters for a Chinese article; unset, the nearest ancestor's `script`. */
   @property({ reflect: true }) script?: ChineseScript;
 
-  private readonly locale = new LocaleController(this);
   private readonly dates = new DateFormatController(this);
 
   // Marks the table of contents' current section while `toc` is on and an article shown: on any

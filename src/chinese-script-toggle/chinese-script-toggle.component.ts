@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   CHINESE_SCRIPTS,
@@ -8,7 +8,7 @@ import {
   resolveScript,
   type ChineseScript,
 } from '../shared/chinese-script.js';
-import { LocaleController } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets, closestAcross } from '../shared/target.js';
 import { RememberedChoice } from '../shared/remembered.js';
@@ -56,7 +56,7 @@ const SHORT: Record<ChineseScript, string> = { simplified: '简', traditional: '
  *
  * @fires chinese-script-change - The reader chose; `detail.value` is `simplified` or `traditional`.
  */
-export class ChineseScriptToggle extends LitElement {
+export class ChineseScriptToggle extends LocalizedElement {
   static override styles = [hostReset, radioGroupStyles, styles];
 
   /** The current characters; `simplified` until the reader or the page chooses. */
@@ -67,8 +67,6 @@ export class ChineseScriptToggle extends LitElement {
 
   /** localStorage key that keeps the choice. */
   @property({ attribute: 'storage-key' }) storageKey = CHINESE_SCRIPT_STORAGE_KEY;
-
-  private readonly locale = new LocaleController(this);
 
   private readonly choice = new RememberedChoice<ChineseScript>(this, {
     read: stored => (isChineseScript(stored) ? stored : undefined),

@@ -1,7 +1,7 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FONT_SIZES, fontSizeCss, isFontSize, type FontSize } from '../shared/font-size.js';
-import { LocaleController } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { RememberedChoice } from '../shared/remembered.js';
@@ -42,7 +42,7 @@ const originalFontSizes = new WeakMap<HTMLElement, string>();
  *
  * @fires font-size-change - The reader chose a level; `detail.value` is `large`, `medium` or `small`.
  */
-export class FontSizeToggle extends LitElement {
+export class FontSizeToggle extends LocalizedElement {
   static override styles = [hostReset, radioGroupStyles, styles];
 
   /** The current level; `medium` until the reader or the page chooses. */
@@ -53,8 +53,6 @@ export class FontSizeToggle extends LitElement {
 
   /** localStorage key that keeps the choice. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
-
-  private readonly locale = new LocaleController(this);
 
   private readonly choice = new RememberedChoice<FontSize>(this, {
     read: stored => (isFontSize(stored) ? stored : undefined),

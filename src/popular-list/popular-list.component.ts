@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { normalizePopularList, type PopularItem, type PopularListData, type PopularListInput } from '../article/popular.js';
 import { DateFormatController, formatDate, formatNumber } from '../shared/format.js';
 import { DEFAULT_TIMEOUT_MS, JsonSourceController, describeSourceError, timeoutMs, type SourceError } from '../shared/json-source.js';
-import { LocaleController, type Labels } from '../shared/localize.js';
+import type { Labels } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import { elementById } from '../shared/target.js';
 import { styles } from './popular-list.styles.js';
@@ -80,7 +81,7 @@ const originalArticles = new WeakMap<HTMLElement, unknown>();
  * @fires article-select - An item's link was activated by a plain click or Enter; `detail.item` is the item.
  * Cancelable: cancelling it stops both the navigation and the loading into `for`, for pages that route themselves.
  */
-export class PopularList extends LitElement {
+export class PopularList extends LocalizedElement {
   static override styles = [hostReset, sourceStates, styles, forcedSurface];
 
   /** The list: an array of items or `{ title, items }`. Wins over `src` and inline JSON. */
@@ -101,7 +102,6 @@ export class PopularList extends LitElement {
   /** The id of the `<article-view>` that opens items with a `src`; reflects the `for` attribute. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
-  private readonly locale = new LocaleController(this);
   private readonly dates = new DateFormatController(this);
 
   private readonly source = new JsonSourceController<PopularListData>(this, {

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import { setPrintTarget } from './print-scope.js';
 import { styles } from './print-close-bar.styles.js';
@@ -48,7 +48,7 @@ export type ShareRequestEvent = CustomEvent<{ url: string; title: string }>;
  * @fires close-request - Before closing; cancel it to close another way (e.g. a modal).
  * @fires share-request - Before sharing; `detail` is `{ url, title }`; cancel it to share another way.
  */
-export class PrintCloseBar extends LitElement {
+export class PrintCloseBar extends LocalizedElement {
   static override styles = [hostReset, buttonStyles, styles];
 
   /** Id of the element to print; without it, the page's `article-view` elements. */
@@ -69,8 +69,6 @@ export class PrintCloseBar extends LitElement {
   // What the share live region says: the link was copied, or the link to copy by hand.
   @state() private shared?: { copied: true } | { url: string };
   private sharedTimer?: ReturnType<typeof setTimeout>;
-
-  private readonly locale = new LocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

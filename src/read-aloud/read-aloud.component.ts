@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { BlockSpeaker, SPEAKABLE, articleLang, speech, voiceForLang } from '../shared/speech.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
@@ -64,7 +64,7 @@ const ICONS = {
  * @fires read-aloud-start - Reading began (from Read aloud, not from Resume).
  * @fires read-aloud-end - Reading ended; `detail.reason` is `finished` (the last sentence was read) or `stopped` (Stop, or the article changed).
  */
-export class ReadAloud extends LitElement {
+export class ReadAloud extends LocalizedElement {
   static override styles = [hostReset, buttonStyles, styles];
 
   /** Id of the `article-view` to read; without it, the enclosing `article-view`, else the first in the document. */
@@ -83,8 +83,6 @@ export class ReadAloud extends LitElement {
 
   /** Index in `paragraphs` of the one being read. */
   @state() private index = 0;
-
-  private readonly locale = new LocaleController(this);
 
   // What is being read: the article and its blocks; the speaker reads the current one sentence by sentence.
   private view?: ArticleView;

@@ -1,7 +1,7 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nothing } from 'lit';
-import { LocaleController } from '../shared/localize.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { emit } from '../shared/emit.js';
 import { articleTargets } from '../shared/target.js';
 import { RememberedChoice } from '../shared/remembered.js';
@@ -57,7 +57,6 @@ const instances = new Set<ReaderSettings>();
 // An aid runs once on a page however many reader-settings share a choice: the instance that
 // started it owns it, and another takes it over when that one goes.
 const runningAids = new Map<AidName, { owner: ReaderSettings; aid?: Aid; stopped?: boolean }>();
-
 
 /**
  * The valid fields of stored settings. Anything else (not JSON, not an object, unknown values
@@ -133,7 +132,7 @@ function parseSettings(text: string | null): Partial<ReaderSettingsValue> | unde
  *
  * @fires reader-settings-change - The reader changed a setting; `detail` is `{ theme, lineSpacing, contentWidth, elderly, pointToRead, captionBar, readingGuide, largeCursor }`.
  */
-export class ReaderSettings extends LitElement {
+export class ReaderSettings extends LocalizedElement {
   static override styles = [hostReset, readerThemes, radioGroupStyles, styles];
 
   /** Theme of the article: `auto` (follows the system), `light`, `sepia`, `dark` or `contrast`. */
@@ -168,8 +167,6 @@ export class ReaderSettings extends LitElement {
 
   /** localStorage key that keeps the settings. */
   @property({ attribute: 'storage-key' }) storageKey = READER_SETTINGS_STORAGE_KEY;
-
-  private readonly locale = new LocaleController(this);
 
   // Remembered as one JSON object; what is read back is checked field by field.
   private readonly choice = new RememberedChoice<Partial<ReaderSettingsValue>>(this, {

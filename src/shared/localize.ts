@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { isChineseLang, isTraditionalLang, resolveScript, traditionalLang, type ChineseScript } from './chinese-script.js';
 import type { SourceMessages } from './json-source.js';
-import { toTraditionalLabels } from './traditional-labels.js';
+import type { toTraditionalLabels } from './traditional-labels.js';
 
 // Why an article's or a list's `src` could not be shown: the same sentences, naming what failed.
 const sourceMessagesEn = (what: string): SourceMessages => ({
@@ -171,15 +171,37 @@ export function labelLanguage(lang: string): LabelLanguage {
   return isTraditionalLang(lang) ? 'zhHant' : 'zh';
 }
 
+// Traditional labels are made by traditional-labels.ts, which only pages that show them load.
+let traditionalLabels: typeof toTraditionalLabels | undefined;
+let traditionalLoading: Promise<void> | undefined;
 // Each table's Traditional labels, made once.
 const traditionalTables = new WeakMap<LabelTable<unknown>, unknown>();
+
+/**
+ * Loads (once) what makes the Traditional labels, and re-renders the elements. Until it has loaded,
+ * or if it cannot load (offline), Traditional pages read the Simplified labels.
+ */
+export function loadTraditionalLabels(): Promise<void> {
+  traditionalLoading ??= import('./traditional-labels.js').then(
+    module => {
+      traditionalLabels = module.toTraditionalLabels;
+      hosts.forEach(host => host.requestUpdate());
+    },
+    error => console.error('portal-reader: could not load the Traditional labels:', error),
+  );
+  return traditionalLoading;
+}
 
 /** The labels of `table` for `lang`. */
 export function labelsIn<T>(table: LabelTable<T>, lang: string): T {
   const language = labelLanguage(lang);
   if (language !== 'zhHant') return table[language];
+  if (!traditionalLabels) {
+    void loadTraditionalLabels();
+    return { ...table.zh, ...table.zhHant };
+  }
   let labels = traditionalTables.get(table) as T | undefined;
-  if (!labels) traditionalTables.set(table, (labels = { ...toTraditionalLabels(table.zh), ...table.zhHant }));
+  if (!labels) traditionalTables.set(table, (labels = { ...traditionalLabels(table.zh), ...table.zhHant }));
   return labels;
 }
 
@@ -236,6 +258,11 @@ export class LocaleController implements ReactiveController {
     return resolveScript(this.host);
   }
 
+  /** While the Traditional labels that the element's language needs are loading, their loading; else undefined. */
+  get labelsLoading(): Promise<void> | undefined {
+    return traditionalLabels || labelLanguage(this.lang) !== 'zhHant' ? undefined : loadTraditionalLabels();
+  }
+
   /** The shared labels, in the element's language. */
   get labels(): Labels {
     return labelsFor(this.lang);
@@ -262,3 +289,6 @@ export class LocaleController implements ReactiveController {
     }
   }
 }
+
+// A Traditional page starts loading them as the script starts, not at its elements' first update.
+if (typeof document !== 'undefined' && labelLanguage(document.documentElement.lang) === 'zhHant') void loadTraditionalLabels();

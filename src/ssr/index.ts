@@ -14,6 +14,7 @@ import { needsSanitizer, setServerHtmlRenderer } from '../article/load-sanitizer
 import { normalizeArticle } from '../article/normalize.js';
 import { safeUrl } from '../article/urls.js';
 import type { FontSize } from '../shared/font-size.js';
+import { loadTraditionalLabels } from '../shared/localize.js';
 
 export interface RenderArticleViewOptions {
   /** The element's `id`, e.g. for a `<font-size-toggle for>` elsewhere on the page. */
@@ -51,6 +52,8 @@ export async function renderArticleView(input: unknown, options: RenderArticleVi
   const article = normalizeArticle(input);
   const hasHtml = needsSanitizer(article);
   if (hasHtml) await useServerSanitizer();
+  // Server rendering does not wait for updates: a Traditional page's labels are made before.
+  await loadTraditionalLabels();
   // `<` escaped, so no text in the article can end the script element early.
   const json = JSON.stringify(article).replace(/</g, '\\u003c');
   const children = [

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/font-size-toggle/font-size-toggle.js';
 import '../../src/popular-list/popular-list.js';
-import { labelsFor, labelsIn, type LabelTable } from '../../src/shared/localize.js';
+import { labelsFor, labelsIn, loadTraditionalLabels, type LabelTable } from '../../src/shared/localize.js';
 import { toTraditional } from '../../src/shared/opencc.js';
 import { chineseScriptLabels } from '../../src/chinese-script-toggle/chinese-script-toggle.labels.js';
 import { readerSettingsLabels } from '../../src/reader-settings/reader-settings.labels.js';
@@ -41,6 +41,9 @@ const TABLES: [string, LabelTable<unknown>][] = [
 ];
 
 describe('Traditional labels', () => {
+  // Loaded by the first element whose language needs them; these tests read the tables directly.
+  before(() => loadTraditionalLabels());
+
   for (const [name, table] of TABLES) {
     it(`have the keys of the Simplified table, each OpenCC’s conversion of it${name ? ` (${name.slice(0, -1)})` : ''}`, () => {
       const simplified = flatten(table.zh as Table, name);

@@ -82,6 +82,7 @@ describe('script-tag bundles', () => {
     expect(OPT_IN.map(tag => page.customElements.get(tag))).to.deep.equal(OPT_IN.map(() => undefined));
     expect(OPT_IN.flatMap(tag => chunkRequests(page, tag))).to.have.length(0);
     expect(chunkRequests(page, 'page-reader'), 'no page reader without from').to.have.length(0);
+    expect(chunkRequests(page, 'traditional-labels'), 'no Traditional labels on an English page').to.have.length(0);
   });
 
   for (const [name, head] of [
@@ -161,6 +162,37 @@ describe('script-tag bundles', () => {
       expect(view.shadowRoot!.textContent).to.contain('现将有关事项通知如下。');
       await waitUntil(() => page.document.querySelector('#zoom')!.hasAttribute('hidden'), 'the page\'s copy is hidden');
       expect(chunkRequests(page, 'page-reader')).to.have.length(name.includes('ES') ? 1 : 0);
+      expect(page.logged).to.deep.equal([]);
+    });
+  }
+
+  // Before the bundle: what each element's shadow root holds when it is first written, its first render.
+  const FIRST_RENDERS = `<script>
+    window.firstRenders = {};
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      new MutationObserver((records, observer) => {
+        firstRenders[this.localName] = root.textContent.replace(/\\s+/g, ' ').trim();
+        observer.disconnect();
+      }).observe(root, { childList: true, subtree: true, characterData: true });
+      return root;
+    };
+  </script>`;
+  const TAIWAN_BODY = `<div lang="zh-TW"><article-view>
+      <script type="application/json">{ "title": "春季植樹活動", "source": "新聞處", "body": [{ "type": "paragraph", "text": "活動說明。" }] }</script>
+      <font-size-toggle slot="meta"></font-size-toggle><print-close-bar slot="footer"></print-close-bar>
+    </article-view></div>`;
+  for (const [name, head, body] of [
+    ['the ES module bundle', FIRST_RENDERS + ES, TAIWAN_BODY],
+    ['the classic (IIFE) bundle', FIRST_RENDERS, TAIWAN_BODY + CLASSIC],
+  ]) {
+    it(`${name} shows a zh-TW page's labels in Traditional from the first render`, async () => {
+      const page = await openPage(head, body, '春季植樹活動') as PageWindow & { firstRenders: Record<string, string> };
+      expect(page.firstRenders['font-size-toggle']).to.equal('字號： 大 中 小');
+      expect(page.firstRenders['article-view']).to.contain('來源：').and.not.to.contain('来源');
+      // The ES bundle loads what makes them for this page only; the classic one holds it.
+      expect(chunkRequests(page, 'traditional-labels')).to.have.length(name.includes('ES') ? 1 : 0);
       expect(page.logged).to.deep.equal([]);
     });
   }

@@ -40,6 +40,13 @@ describe('portal-reader/ssr', () => {
     assert.equal(JSON.parse(inline.textContent).title, seed.title);
   });
 
+  it('renders a Traditional page\'s labels in Traditional, which the browser loads only for such pages', async () => {
+    const { content } = shadowContent(await renderArticleView(seed, { lang: 'zh-TW' }));
+    assert.match(content.querySelector('[part=meta]').textContent, /來源：Wenzhou/);
+    const simplified = shadowContent(await renderArticleView(seed, { lang: 'zh-CN' })).content;
+    assert.match(simplified.querySelector('[part=meta]').textContent, /来源：Wenzhou/);
+  });
+
   it('sanitizes HTML on the server and marks the element to hydrate after the sanitizer loads', async () => {
     const html = await renderArticleView(HTML_ARTICLE);
     const { view, content } = shadowContent(html);
