@@ -30,7 +30,7 @@ try {
 
 const ROWS = [
   ['render', 'seed'], ['render', 100], ['render', 1000], ['render', 10_000],
-  ['swap', 1000], ['fontSize', 1000], ['fontSize', 10_000], ['popular', 10], ['popular', 1000],
+  ['swap', 1000], ['fontSize', 1000], ['fontSize', 10_000], ['popular', 10], ['popular', 1000], ['traditional', 1000],
 ];
 
 const browser = await chromium.launch({ executablePath: ENGINES.chromium.path, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
