@@ -21,7 +21,8 @@ import {
   type ChineseScript,
 } from '../shared/chinese-script.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
-import { PageFailure, PageSource } from './page-source.js';
+import type { PageSource } from './page-reader.js';
+import { loadPageSource } from './page-source.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
@@ -168,24 +169,27 @@ export class ArticleView extends LocalizedElement {
     // JSON-LD and JSON Feed are read by their own chunk, loaded for the first such input.
     load: loadReadersFor,
     parse: input => {
-      if (input instanceof PageFailure) return input.throw();
+      // Why the page's article could not be read (page-reader.ts).
+      if (input instanceof Error) throw input;
       const { article, warnings } = readInput(input);
-      this.importWarnings.set(article, [...this.page.warningsFor(input, article), ...warnings]);
+      this.importWarnings.set(article, [...(this.page?.warningsFor(input, article) ?? []), ...warnings]);
       return article;
     },
     // The server sanitizes with portal-reader/ssr's own DOMPurify (renderHtmlOnServer).
     prepare: article =>
       !isServer && !loadedSanitizer() && needsSanitizer(article) ? loadSanitizer() : undefined,
     onLoad: article => {
-      this.page.shown(article);
+      this.page?.shown(article);
       emit(this, 'article-load', { article, warnings: this.importWarnings.get(article) ?? [] }, { composed: false });
     },
     onError: error => emit(this, 'article-error', { message: this.describe(error) }, { composed: false }),
     timeout: () => timeoutMs(this.timeout),
   });
 
-  // `from`: the article of the page the element is on.
-  private readonly page = new PageSource(this, this.source, () => this.locale.lang, () => this.locale.labels.pageReaderFailed);
+  // `from`: the article of the page the element is on, read by the page reader's chunk, which
+  // brings this controller the first time it is needed.
+  private page?: PageSource;
+  private pageLoading?: Promise<void>;
 
   // Taking over server-rendered HTML: its labels and dates are in the server's language and time
   // zone, which may not be the reader's. The hydrating render leaves those texts empty (so it does
@@ -322,8 +326,8 @@ export class ArticleView extends LocalizedElement {
   // Also waits for the HTML sanitizer when the article needs it to load first.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.preparing || this.traditionalLoading || this.page.pending || this.dates.pending) {
-      await (this.source.preparing ?? this.traditionalLoading ?? this.page.pending ?? this.dates.pending);
+    while (this.source.preparing || this.traditionalLoading || this.pageReading || this.dates.pending) {
+      await (this.source.preparing ?? this.traditionalLoading ?? this.pageReading ?? this.dates.pending);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -332,9 +336,42 @@ export class ArticleView extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('article') || changed.has('src') || changed.has('from')) {
       this.source.select(this.article, this.src);
-      this.page.select(this.from, this.source.state === 'empty');
+      this.selectPage();
     }
-    this.setAttribute('state', this.page.reading ? 'loading' : this.source.state);
+    this.setAttribute('state', this.readsPage ? 'loading' : this.source.state);
+  }
+
+  /** `from` is used when no property, `src` or inline JSON was given; its controller loads on first use. */
+  private selectPage(): void {
+    const fromPage = this.source.state === 'empty' && typeof this.from === 'string';
+    if (this.page) {
+      this.page.select(this.from, fromPage);
+    } else if (fromPage) {
+      this.pageLoading ??= loadPageSource().then(
+        PageSource => {
+          this.page = new PageSource(this, this.source, () => this.locale.lang);
+          this.selectPage();
+        },
+        () => {
+          if (this.source.state === 'empty' && typeof this.from === 'string') {
+            this.source.select(new Error(this.locale.labels.pageReaderFailed), undefined);
+          }
+        },
+      ).finally(() => {
+        this.pageLoading = undefined;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Reading the page, or loading what reads it: the element shows its loading state. */
+  private get readsPage(): boolean {
+    return this.pageLoading !== undefined || !!this.page?.reading;
+  }
+
+  /** Settles when the page's reading (or its reader's loading) has. */
+  private get pageReading(): Promise<unknown> | undefined {
+    return this.pageLoading ?? this.page?.pending;
   }
 
   protected override firstUpdated(): void {
@@ -469,7 +506,7 @@ export class ArticleView extends LocalizedElement {
   override render(): TemplateResult {
     const t = this.locale.labels;
     const { state, value, error } = this.source;
-    const status = state === 'loading' || this.page.reading ? t.loading : state === 'empty' ? t.empty : '';
+    const status = state === 'loading' || this.readsPage ? t.loading : state === 'empty' ? t.empty : '';
     return html`
       <div part="status" class="status" role="status">${status}</div>
       ${error
