@@ -295,6 +295,30 @@ describe('<article-view from>', () => {
     expect(opened!.root.querySelectorAll('[hidden]')).to.have.length(0);
   });
 
+  it('removed while it reads, leaves the page’s copy shown; put back, shows the article and hides it', async () => {
+    await openPage('hanweb.html');
+    const zoom = opened!.root.querySelector('#zoom')!;
+    const el = document.createElement('article-view') as ArticleView;
+    el.setAttribute('from', '#zoom');
+    // Removed as soon as it starts reading (its state attribute says so).
+    const removed = new Promise<void>(resolve => {
+      new MutationObserver((records, observer) => {
+        if (el.getAttribute('state') !== 'loading') return;
+        observer.disconnect();
+        el.remove();
+        resolve();
+      }).observe(el, { attributes: true, attributeFilter: ['state'] });
+    });
+    opened!.root.before(el);
+    await removed;
+    await el.updateComplete;
+    expect(zoom.hasAttribute('hidden')).to.be.false;
+    opened!.root.before(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h1')!.textContent).to.equal('温州加快融入全球创新网络');
+    expect(zoom.hasAttribute('hidden')).to.be.true;
+  });
+
   it('inside the block it reads, hides all of the block but itself and never reads its own content', async () => {
     await openPage('hanweb.html');
     const cell = opened!.root.querySelector('td.bt_content')!;
