@@ -301,6 +301,8 @@ export class ArticleView extends LocalizedElement {
     await this.updateComplete;
     if (!this.shownArticle || !this.shadowRoot) return [];
     const { checkElderly, elderlyCheckLabels } = await import('./elderly-check.js');
+    // A `lang` set just before the call: its labels may still be on their way.
+    await this.locale.labelsLoading;
     return checkElderly(this.shadowRoot, this.locale.labelsOf(elderlyCheckLabels));
   }
 

@@ -173,23 +173,50 @@ export function labelLanguage(lang: string): LabelLanguage {
 
 // Traditional labels are made by traditional-labels.ts, which only pages that show them load.
 let traditionalLabels: typeof toTraditionalLabels | undefined;
+// Settles when they have loaded, failed, or kept the elements waiting long enough.
 let traditionalLoading: Promise<void> | undefined;
+let traditionalFailed = false;
 // Each table's Traditional labels, made once.
 const traditionalTables = new WeakMap<LabelTable<unknown>, unknown>();
 
+/** How long an element's update waits for the Traditional labels before it shows the Simplified ones. */
+const TRADITIONAL_WAIT_MS = 3000;
+
 /**
- * Loads (once) what makes the Traditional labels, and re-renders the elements. Until it has loaded,
- * or if it cannot load (offline), Traditional pages read the Simplified labels.
+ * Loads (once) what makes the Traditional labels, and re-renders the elements when it has. Until
+ * then, and if it cannot load (offline: tried again when a `lang` or `script` changes), Traditional
+ * pages read the Simplified labels.
  */
 export function loadTraditionalLabels(): Promise<void> {
-  traditionalLoading ??= import('./traditional-labels.js').then(
-    module => {
-      traditionalLabels = module.toTraditionalLabels;
-      hosts.forEach(host => host.requestUpdate());
-    },
-    error => console.error('portal-reader: could not load the Traditional labels:', error),
-  );
+  traditionalLoading ??= new Promise<void>(settle => {
+    // A stalled request keeps no element blank: it shows the Simplified labels, then these if they come.
+    const timer = setTimeout(settle, TRADITIONAL_WAIT_MS);
+    import('./traditional-labels.js')
+      .then(
+        module => {
+          traditionalLabels = module.toTraditionalLabels;
+          hosts.forEach(host => host.requestUpdate());
+        },
+        error => {
+          traditionalFailed = true;
+          console.error('portal-reader: could not load the Traditional labels:', error);
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        settle();
+      });
+  });
   return traditionalLoading;
+}
+
+/** A `lang` or `script` changed: the elements re-render, and Traditional labels that failed to load are tried again. */
+function languageChanged(hostsToUpdate: Iterable<ReactiveElement>): void {
+  if (traditionalFailed) {
+    traditionalFailed = false;
+    traditionalLoading = undefined;
+  }
+  for (const host of hostsToUpdate) host.requestUpdate();
 }
 
 /** The labels of `table` for `lang`. */
@@ -217,7 +244,7 @@ export function resolveLang(element: Element): string {
     const lang = (node as Element).getAttribute?.('lang')?.trim();
     if (lang) return lang;
   }
-  return globalThis.document?.documentElement.lang || 'en';
+  return globalThis.document?.documentElement?.lang || 'en';
 }
 
 /** A locale `Intl` accepts; falls back to English for a malformed `lang`. */
@@ -275,9 +302,9 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.host);
-    this.hostObserver ??= new MutationObserver(() => this.host.requestUpdate());
+    this.hostObserver ??= new MutationObserver(() => languageChanged([this.host]));
     this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'script'] });
-    documentObserver ??= new MutationObserver(() => hosts.forEach(host => host.requestUpdate()));
+    documentObserver ??= new MutationObserver(() => languageChanged(hosts));
     documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'script'], subtree: true });
   }
 
@@ -291,4 +318,5 @@ export class LocaleController implements ReactiveController {
 }
 
 // A Traditional page starts loading them as the script starts, not at its elements' first update.
-if (typeof document !== 'undefined' && labelLanguage(document.documentElement.lang) === 'zhHant') void loadTraditionalLabels();
+// (`?.`: Lit's server DOM shim has a `document` without a `documentElement`.)
+if (labelLanguage(globalThis.document?.documentElement?.lang ?? '') === 'zhHant') void loadTraditionalLabels();

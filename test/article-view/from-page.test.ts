@@ -302,7 +302,7 @@ describe('<article-view from>', () => {
     el.setAttribute('from', '#zoom');
     // Removed as soon as it starts reading (its state attribute says so).
     const removed = new Promise<void>(resolve => {
-      new MutationObserver((records, observer) => {
+      new MutationObserver((_, observer) => {
         if (el.getAttribute('state') !== 'loading') return;
         observer.disconnect();
         el.remove();

@@ -33,13 +33,25 @@ interface PageWindow extends Window {
   logged: string[];
 }
 
-async function openPage(head: string, body = PAGE, title = 'Bundled article'): Promise<PageWindow> {
+interface PageOptions {
+  /** The page's `<html lang>`. */
+  lang?: string;
+  /** Waits for the page to be parsed rather than loaded: a request that never ends holds Firefox's `load`. */
+  parsedOnly?: boolean;
+}
+
+async function openPage(head: string, body = PAGE, title = 'Bundled article', { lang = 'en', parsedOnly = false }: PageOptions = {}): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${RECORDER}${head}</head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${RECORDER}${head}</head><body>${body}</body></html>`;
   document.body.append(frame);
-  await loaded;
+  if (parsedOnly) {
+    const parsed = () => frame.contentDocument?.URL === 'about:srcdoc' && frame.contentDocument.readyState !== 'loading';
+    await waitUntil(parsed, 'the page is parsed', { timeout: 30_000 });
+  } else {
+    await loaded;
+  }
   const page = frame.contentWindow as PageWindow;
   // Slow machines: the bundle may still be arriving after `load` for module scripts in some engines.
   await waitUntil(() => TAGS.every(tag => page.customElements.get(tag)), 'every element is defined', { timeout: 30_000 });
@@ -194,6 +206,40 @@ describe('script-tag bundles', () => {
       // The ES bundle loads what makes them for this page only; the classic one holds it.
       expect(chunkRequests(page, 'traditional-labels')).to.have.length(name.includes('ES') ? 1 : 0);
       expect(page.logged).to.deep.equal([]);
+    });
+  }
+
+  it('the ES bundle on a page whose <html lang> is zh-TW shows Traditional labels from the first render', async () => {
+    const body = TAIWAN_BODY.replace('<div lang="zh-TW">', '<div>');
+    const page = await openPage(FIRST_RENDERS + ES, body, '春季植樹活動', { lang: 'zh-TW' }) as PageWindow & { firstRenders: Record<string, string> };
+    expect(page.firstRenders['font-size-toggle']).to.equal('字號： 大 中 小');
+    expect(chunkRequests(page, 'traditional-labels')).to.have.length(1);
+    expect(page.logged).to.deep.equal([]);
+  });
+
+  // The Traditional labels' file, failing or never answering (an import map sends it elsewhere).
+  const redirectTraditionalLabels = async (to: string) => {
+    const bundle = await (await fetch('/dist/portal-reader.js')).text();
+    const file = bundle.match(/portal-reader-traditional-labels-[\w-]+\.js/)![0];
+    const imports = { [new URL(`/dist/${file}`, location.href).href]: to };
+    return `<script type="importmap">${JSON.stringify({ imports })}</script>`;
+  };
+  for (const [name, to] of [
+    ['cannot be loaded', '/test-api/status/404'],
+    ['never arrives', '/test-api/stall'],
+  ]) {
+    it(`a zh-TW page whose Traditional labels' file ${name} still renders, with the Simplified labels`, async () => {
+      const head = (await redirectTraditionalLabels(to)) + FIRST_RENDERS + ES;
+      const page = await openPage(head, TAIWAN_BODY, '春季植樹活動', { parsedOnly: true }) as PageWindow & { firstRenders: Record<string, string> };
+      expect(page.firstRenders['font-size-toggle']).to.equal('字号： 大 中 小');
+      const toggle = page.document.querySelector('font-size-toggle')!;
+      expect(toggle.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('字号： 大 中 小');
+      if (to.includes('404')) {
+        expect(page.logged).to.have.length(1);
+        expect(page.logged[0]).to.match(/^error: portal-reader: could not load the Traditional labels:/);
+      } else {
+        expect(page.logged).to.deep.equal([]);
+      }
     });
   }
 
