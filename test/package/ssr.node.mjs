@@ -2,6 +2,7 @@
 // and examples/ssr's client (portal-reader/hydrate.js, built with Vite) takes it over in Chromium:
 // no second fetch, no node rendered again, and the font toggle works.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +46,14 @@ describe('portal-reader/ssr', () => {
     assert.match(content.querySelector('[part=meta]').textContent, /來源：Wenzhou/);
     const simplified = shadowContent(await renderArticleView(seed, { lang: 'zh-CN' })).content;
     assert.match(simplified.querySelector('[part=meta]').textContent, /来源：Wenzhou/);
+  });
+
+  it('loads and renders under Lit\'s global DOM shim (a `document` without a `documentElement`), as Astro and Eleventy install it', () => {
+    const script = `await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+      const { renderArticleView } = await import('portal-reader/ssr');
+      console.log(await renderArticleView({ title: 'T', source: 'S', body: [{ type: 'paragraph', text: 'P' }] }, { lang: 'zh-TW' }));`;
+    const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    assert.match(shadowContent(html).content.querySelector('[part=meta]').textContent, /來源：S/);
   });
 
   it('sanitizes HTML on the server and marks the element to hydrate after the sanitizer loads', async () => {
