@@ -22,7 +22,7 @@ import {
 } from '../shared/chinese-script.js';
 import { fileTypeName, formatFileSize } from './format-attachment.js';
 import type { PageSource } from './page-reader.js';
-import { loadPageSource } from './page-source.js';
+import { PageFailure, loadPageSource } from './page-source.js';
 import { qrCode, type QrCode } from './qr-code.js';
 import { styles } from './article-view.styles.js';
 import { hostReset } from '../shared/host-styles.js';
@@ -169,8 +169,8 @@ export class ArticleView extends LocalizedElement {
     // JSON-LD and JSON Feed are read by their own chunk, loaded for the first such input.
     load: loadReadersFor,
     parse: input => {
-      // Why the page's article could not be read (page-reader.ts).
-      if (input instanceof Error) throw input;
+      // Why the page's article could not be read, or its reader not loaded (selectPage).
+      if (input instanceof PageFailure) throw input;
       const { article, warnings } = readInput(input);
       this.importWarnings.set(article, [...(this.page?.warningsFor(input, article) ?? []), ...warnings]);
       return article;
@@ -343,37 +343,39 @@ export class ArticleView extends LocalizedElement {
     this.setAttribute('state', this.readsPage ? 'loading' : this.source.state);
   }
 
-  /** `from` is used when no property, `src` or inline JSON was given; its controller loads on first use. */
+  /** `from` is used when no property, `src` or inline JSON was given. */
+  private get fromPage(): boolean {
+    return this.source.state === 'empty' && typeof this.from === 'string';
+  }
+
+  /** Chooses `from` or not; its controller loads on first use. */
   private selectPage(): void {
-    const fromPage = this.source.state === 'empty' && typeof this.from === 'string';
     if (this.page) {
-      this.page.select(this.from, fromPage);
-    } else if (fromPage) {
-      this.pageLoading ??= loadPageSource().then(
-        PageSource => {
+      this.page.select(this.from, this.fromPage);
+    } else if (this.fromPage) {
+      this.pageLoading ??= loadPageSource()
+        .then(PageSource => {
           this.page = new PageSource(this, this.source, () => this.locale.lang);
           this.selectPage();
-        },
-        () => {
-          if (this.source.state === 'empty' && typeof this.from === 'string') {
-            this.source.select(new Error(this.locale.labels.pageReaderFailed), undefined);
-          }
-        },
-      ).finally(() => {
-        this.pageLoading = undefined;
-        this.requestUpdate();
-      });
+        })
+        .catch(() => {
+          if (this.fromPage) this.source.select(new PageFailure(this.locale.labels.pageReaderFailed), undefined);
+        })
+        .finally(() => {
+          this.pageLoading = undefined;
+          this.requestUpdate();
+        });
     }
   }
 
-  /** Reading the page, or loading what reads it: the element shows its loading state. */
+  /** Reading the page, or loading what reads it while `from` is used: the element shows its loading state. */
   private get readsPage(): boolean {
-    return this.pageLoading !== undefined || !!this.page?.reading;
+    return (this.pageLoading !== undefined && this.fromPage) || !!this.page?.reading;
   }
 
-  /** Settles when the page's reading (or its reader's loading) has. */
+  /** Settles when the page's reading (or its reader's loading, while `from` is used) has. */
   private get pageReading(): Promise<unknown> | undefined {
-    return this.pageLoading ?? this.page?.pending;
+    return (this.fromPage ? this.pageLoading : undefined) ?? this.page?.pending;
   }
 
   protected override firstUpdated(): void {

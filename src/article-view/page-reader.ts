@@ -8,6 +8,7 @@ import { readPage, type PageReadFailure } from '../article/page/read-page.js';
 import type { JsonSourceController } from '../shared/json-source.js';
 import { labelsFor, labelsIn } from '../shared/localize.js';
 import { pageReaderLabels } from './page-reader.labels.js';
+import { PageFailure } from './page-source.js';
 
 export interface PageArticle {
   article: Article;
@@ -17,13 +18,13 @@ export interface PageArticle {
 
 /**
  * The article of `doc`, from the block `selector` names (or the block found, for `''`), or why
- * there is none, in `lang`: an Error, which the element's JSON source shows as its error state.
+ * there is none, in `lang`, which the element's JSON source shows as its error state.
  */
-async function readPageArticle(doc: Document, selector: string, lang: string): Promise<PageArticle | Error> {
+async function readPageArticle(doc: Document, selector: string, lang: string): Promise<PageArticle | PageFailure> {
   try {
     return await readPage(doc, { from: selector === '' ? true : selector });
   } catch (error) {
-    return new Error(describe(error, lang));
+    return new PageFailure(describe(error, lang));
   }
 }
 
@@ -159,7 +160,7 @@ export class PageSource implements ReactiveController {
     const outcome = await readPageArticle(doc, selector, this.lang());
     if (request !== this.request) return;
     this.reading = false;
-    if (outcome instanceof Error) {
+    if (outcome instanceof PageFailure) {
       this.source.select(outcome, undefined);
     } else {
       this.article = outcome.article;

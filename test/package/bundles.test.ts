@@ -217,10 +217,10 @@ describe('script-tag bundles', () => {
     expect(page.logged).to.deep.equal([]);
   });
 
-  // The Traditional labels' file, failing or never answering (an import map sends it elsewhere).
-  const redirectTraditionalLabels = async (to: string) => {
+  // A file beside the ES bundle, failing or never answering: an import map sends it elsewhere.
+  const redirectChunk = async (part: string, to: string) => {
     const bundle = await (await fetch('/dist/portal-reader.js')).text();
-    const file = bundle.match(/portal-reader-traditional-labels-[\w-]+\.js/)![0];
+    const file = bundle.match(new RegExp(`portal-reader-${part}-[\\w-]+\\.js`))![0];
     const imports = { [new URL(`/dist/${file}`, location.href).href]: to };
     return `<script type="importmap">${JSON.stringify({ imports })}</script>`;
   };
@@ -229,7 +229,7 @@ describe('script-tag bundles', () => {
     ['never arrives', '/test-api/stall'],
   ]) {
     it(`a zh-TW page whose Traditional labels' file ${name} still renders, with the Simplified labels`, async () => {
-      const head = (await redirectTraditionalLabels(to)) + FIRST_RENDERS + ES;
+      const head = (await redirectChunk('traditional-labels', to)) + FIRST_RENDERS + ES;
       const page = await openPage(head, TAIWAN_BODY, '春季植樹活動', { parsedOnly: true }) as PageWindow & { firstRenders: Record<string, string> };
       expect(page.firstRenders['font-size-toggle']).to.equal('字号： 大 中 小');
       const toggle = page.document.querySelector('font-size-toggle')!;
@@ -242,6 +242,32 @@ describe('script-tag bundles', () => {
       }
     });
   }
+
+  // A second article-view reading the page, after the one openPage waits for.
+  const WITH_READER = `${PAGE}<article-view id="reader" from lang="en"></article-view>`;
+  it('an article given while the page reader is still on its way is shown as ready, not loading', async () => {
+    const page = await openPage((await redirectChunk('page-reader', '/test-api/stall')) + ES, WITH_READER, 'Bundled article', { parsedOnly: true });
+    const reader = page.document.querySelector<HTMLElement & { article: unknown; updateComplete: Promise<boolean> }>('#reader')!;
+    await waitUntil(() => reader.getAttribute('state') === 'loading', 'it waits for the page reader');
+    reader.article = { title: 'Given instead', body: [{ type: 'paragraph', text: 'Not from the page.' }] };
+    await reader.updateComplete;
+    expect(reader.getAttribute('state')).to.equal('ready');
+    expect(reader.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('');
+    expect(reader.shadowRoot!.querySelector('h1')!.textContent).to.equal('Given instead');
+  });
+
+  it('a page reader that cannot be loaded is said in the element and by article-error, and tried again when from changes', async () => {
+    const listen = `<script>window.errors = []; document.addEventListener('article-error', event => errors.push(event.detail.message), true);</script>`;
+    const page = await openPage((await redirectChunk('page-reader', '/test-api/status/404')) + listen + ES, WITH_READER) as PageWindow & { errors: string[] };
+    const reader = page.document.querySelector('#reader')!;
+    const message = 'The page reader could not be loaded. Check the connection and try again.';
+    await waitUntil(() => reader.getAttribute('state') === 'error', 'it says the reader could not be loaded');
+    expect(reader.shadowRoot!.textContent).to.contain(message);
+    expect(page.errors).to.deep.equal([message]);
+    reader.setAttribute('from', '#nothing');
+    await waitUntil(() => page.errors.length === 2, 'it tries again');
+    expect(page.errors[1]).to.equal(message);
+  });
 
   // An article and a list from `src`: their requests start as the bundle starts, before the
   // elements upgrade, and each JSON is fetched once.
