@@ -351,7 +351,7 @@ export class ArticleView extends LocalizedElement {
   /** Chooses `from` or not; its controller loads on first use. */
   private selectPage(): void {
     if (this.page) {
-      this.page.select(this.from, this.fromPage);
+      this.page.select(this.fromPage ? this.from! : undefined);
     } else if (this.fromPage) {
       this.pageLoading ??= loadPageSource()
         .then(PageSource => {

@@ -114,22 +114,22 @@ export class PageSource implements ReactiveController {
   }
 
   /**
-   * Called whenever the element chooses its source again. `nothingElse`: no property, `src` or
-   * inline JSON was given, so `from` (a selector, or empty to find the block) is used.
+   * Called whenever the element chooses its source again, with `from` (a selector, or empty to
+   * find the block) when it is used, else undefined.
    */
-  select(from: string | null | undefined, nothingElse: boolean): void {
+  select(from: string | undefined): void {
     const request = ++this.request;
     this.unhide();
     this.showing = false;
     this.article = this.accepted = this.block = undefined;
     this.warnings = [];
-    this.reading = nothingElse && typeof from === 'string';
-    if (!this.reading) {
+    this.reading = from !== undefined;
+    if (from === undefined) {
       this.pending = undefined;
       return;
     }
     const doc = this.host.ownerDocument;
-    const selector = from!.trim();
+    const selector = from.trim();
     this.pending = this.read(doc, selector, request).finally(() => {
       if (request === this.request) this.pending = undefined;
     });
